@@ -1,0 +1,21 @@
+"""Every mapped model, imported in one place for Alembic and metadata.create_all."""
+
+from app.audit.models import AuditEvent
+from app.auth.models import LoginSession, Role, User
+from app.drafting.models import Draft, DraftStatus, Template
+from app.practice.models import Practice
+from app.reviews.models import Finding, Platform, Review
+
+__all__ = [
+    "AuditEvent",
+    "Draft",
+    "DraftStatus",
+    "Finding",
+    "LoginSession",
+    "Platform",
+    "Practice",
+    "Review",
+    "Role",
+    "Template",
+    "User",
+]
