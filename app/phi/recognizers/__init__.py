@@ -1,0 +1,1 @@
+"""SafeReply's own Presidio recognizers, one per module."""

@@ -1,0 +1,86 @@
+"""Ages of people (AGE): "my 8-year-old", "I'm 67", "At 71", "3yo", "7 años", "(84, has ...)".
+
+Patterns (written here from how reviewers state ages):
+- number + unit + "old", hyphenated or not, digits or number words
+  ("15-year-old", "8 month old", "2 weeks old", "five-year-old");
+- compact forms: "3yo", "3 y/o", "3 yrs old";
+- "68 years young" (the number only, as the labelling rules ask);
+- a subject + be + number: "I'm 34", "she's 4 now", "He is 16", "Owen is 16",
+  "I was 2 and a half"; "turned 40", "turning 50", "aged 5", "age 52";
+- "at 71" / "when I was 67" for 13-110 (so clock hours "at 6" stay out);
+- a number in parentheses or commas right after a name or kinship word
+  ("Frank (84, has dementia)", "DeShawn (19)", "my dad, 84,");
+- Spanish "7 años" (not after "hace/por/durante/cada", which make it a duration).
+Numbers followed by a unit that is not an age (minutes, %, dollars, am/pm, a
+colon, "times", "stars") are rejected: durations and prices are not ages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from app.phi.recognizers._common import make_result
+
+_NUMW = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_NOT_AGE_AFTER = re.compile(
+    r"^\s*(?:%|percent|min|minute|hour|hr|day|week|month|year(?!s?[- ]old)|yr|time|star|dollar|buck|am\b|pm\b|a\.m|p\.m|"
+    r":|/|\.\d|,\d|mg|lb|pound|mile|call|visit|session|people|patient|kid|\$|x\b|units?|stitches|crowns|fillings|teeth)",
+    re.IGNORECASE,
+)
+_KIN = (
+    r"(?:son|daughter|husband|wife|partner|mom|mother|mum|dad|father|brother|sister|grandson|granddaughter|"
+    r"grandma|grandmother|grandpa|grandfather|kid|child|baby|boy|girl|niece|nephew|aunt|uncle|stepson|stepdaughter)"
+)
+_PATTERNS = [
+    (re.compile(rf"\b{_NUMW}[- ](?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old\b", re.I), 0),
+    (re.compile(r"\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs? old)(?![\w/])", re.I), 0),
+    (re.compile(r"\b(\d{1,3})(?=\s+years?\s+young\b)", re.I), "young"),
+    (re.compile(
+        rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|they'?re|they\s+are|"
+        rf"[A-Z][a-z]+\s+(?:is|was)|{_KIN}\s+(?:is|was)|turned|turning|turns|aged?)\s+)"
+        rf"(\d{{1,3}}(?:\s+and\s+a\s+half)?(?:\s+(?:years?|yrs?)(?:\s+old)?)?)\b",
+        re.I,
+    ), 1),
+    (re.compile(r"(?:\b(?:at|At|when\s+I\s+was|when\s+(?:he|she)\s+was)\s+)(\d{2,3})\b(?![:.,]?\d)"), "adult"),
+    (re.compile(rf"(?:\b(?:[A-Z][a-zA-Z'’-]+|{_KIN})\s*\(\s*)(\d{{1,3}})(?=\s*[),;])"), 1),
+    (re.compile(rf"(?:\b{_KIN},\s+)(\d{{1,3}})(?=,)", re.I), 1),
+    (re.compile(r"\b(\d{1,3}\s+a[ñn]os)\b", re.I), "es"),
+]
+_DURATION_BEFORE_ES = re.compile(r"(?:hace|por|durante|cada|en)\s+$", re.I)
+
+
+class AgeRecognizer(EntityRecognizer):
+    """Ages stated in the text; see the module docstring for the patterns."""
+
+    SCORE = 0.9
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["AGE"], name="AgeRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        results = []
+        for pattern, kind in _PATTERNS:
+            group = 0 if kind == 0 else 1
+            for m in pattern.finditer(text):
+                s, e = m.span(group)
+                digits = re.match(r"\d+", text[s:e])
+                if digits and not 0 < int(digits.group()) <= 120:
+                    continue
+                if group and kind not in ("es", "young") and _NOT_AGE_AFTER.match(text[e : e + 10]):
+                    continue
+                if kind == "es" and _DURATION_BEFORE_ES.search(text[max(0, s - 10) : s]):
+                    continue
+                if kind == "adult" and not 13 <= int(text[s:e]) <= 110:
+                    continue
+                results.append(make_result(self, "AGE", s, e, self.SCORE))
+        return results

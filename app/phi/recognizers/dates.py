@@ -1,0 +1,173 @@
+"""Dates and times (DATE_TIME): points in time, never durations.
+
+Patterns (written here from English and Spanish date conventions):
+- month + day (+ year), day + "of" + month, month + year, "15 de marzo";
+- a bare month only after a time preposition or "last/this/next" ("since January",
+  "last October"); "May", "March", "June" and "August" need that context or a day
+  number, because they are also a verb, a modal and names;
+- weekdays, optionally with "last/next/this/that", a part of day, or a time
+  ("Wednesday night", "Monday morning", "Wednesday at 8:15am"); abbreviations
+  ("Sat", "Wed") only before a number, so "Sat in the lobby" is not a date;
+- numeric dates m/d, m/d/yy(yy), yyyy-mm-dd; ratings are not dates: "N/10" or
+  "N/5" not preceded by a date preposition, or followed by "stars", is skipped;
+- clock times with am/pm or a colon ("2am", "8:15am", "6:05"); a time after
+  "until/open/close(s)" is the practice's hours and is skipped;
+- years 1950-2039 after a time preposition, in parentheses or in a list;
+- holidays (Thanksgiving, Christmas Eve, Labor Day, Valentine's Day, Navidad...);
+- relative points: yesterday, tomorrow, tonight, last night, this morning, that
+  night, the next morning, the morning of, "three weeks later", "two days ago",
+  "last spring"; "today" and a bare "the afternoon" are left out (they rarely
+  identify anything), and "N minutes/hours later" is part of a wait.
+Durations ("waited 2 hours", "for 11 years", "every week") never match: a number
+with a unit of days or longer only counts with "later", "ago" or "earlier" after it.
+Numeric m/d must be a real month and day, so "20/20" vision is not a date. spaCy's own
+DATE/TIME spans are filtered the same way in recognizers/filters.py.
+Adjacent parts joined by a space, comma, "at" or "on" become one span
+("Thursday 1/16 at 10am").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from app.phi.recognizers._common import make_result
+
+_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:{_MONTHS_FULL}|(?:{_MONTHS_ABBR})\.?)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|lunch|noon)"
+NUM_WORD = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple(?: of)?|several|couple of)"
+UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|wks?|yrs?)"
+# "20 minutes later" is part of a wait, not a date; days and longer are points in time.
+DAY_UNIT = r"(?:days?|weeks?|months?|years?|wks?|yrs?)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+AMPM = r"(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b|A\.M\.|P\.M\.)"
+TIME = rf"(?:\d{{1,2}}:\d{{2}}(?:\s?{AMPM})?|\d{{1,2}}\s?{AMPM}|noon|midnight)(?![\w:])"
+NUMERIC = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))(?![\d/])"
+TIME_PREP = r"(?:in|since|from|until|till|by|of|during|before|after|on|last|this|next|early|late|mid|mid-|around|between|and|through|to)"
+HOLIDAY = (
+    r"(?:Thanksgiving(?: Day| weekend| break)?|Christmas(?: Eve| Day| break)?|Xmas|New Year'?s(?: Eve| Day)?|Easter(?: Sunday)?|"
+    r"Halloween|Valentine'?s Day|Labor Day(?: weekend)?|Memorial Day(?: weekend)?|Fourth of July|4th of July|July 4th|"
+    r"Independence Day|MLK Day|Martin Luther King Day|Presidents'? Day|Veterans'? Day|Mother'?s Day|Father'?s Day|"
+    r"Black Friday|Hanukkah|Chanukah|Passover|Ramadan|Eid|Diwali|Rosh Hashanah|Yom Kippur|Juneteenth|Columbus Day|"
+    r"Good Friday|Cinco de Mayo|Navidad|Nochebuena|A[ñn]o Nuevo|D[ií]a de (?:los )?Muertos|spring break|winter break)"
+)
+_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+_ES_DAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+
+_RELATIVE = (
+    rf"(?:yesterday(?: {PART_OF_DAY})?|tomorrow(?: {PART_OF_DAY})?|tonight|last night|"
+    rf"(?:this|that|the same|the next|the following|the previous) {PART_OF_DAY}(?: of)?|the {PART_OF_DAY} of\b|"
+    rf"(?:this|last|next|that) (?:week|weekend|month|year|past weekend|{SEASON})|"
+    rf"the (?:next|following|previous) (?:day|week|weekend|month)|the day (?:before|after)|"
+    rf"the (?:week|night|morning|day) (?:before|after|of)|"
+    rf"{NUM_WORD} {DAY_UNIT} (?:later|ago|earlier)|"
+    rf"(?:early|late|mid-?)\s?{SEASON}|{SEASON} (?:of )?(?:19|20)\d\d|"
+    rf"ayer|anoche|el (?:{_ES_DAY})|hace {NUM_WORD} (?:d[ií]as|semanas|meses))"
+)
+
+_PATTERNS = [
+    # month + day (+ year): "March 3rd", "Dec 12", "August 14, 2023"
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
+    # day + of + month: "the 3rd of March"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTH}\b",
+    # month + year: "April 2022"
+    rf"\b{MONTH}\s+(?:of\s+)?\d{{4}}\b",
+    # month after a time preposition: "since January", "last October", "in May"
+    rf"(?i:\b(?:last|this|next|early|late|mid-?)\s+)(?-i:{MONTH})\b",
+    rf"\b(?:{_MONTHS_FULL})\b",
+    # weekdays with optional modifiers and time
+    rf"(?i:\b(?:last|next|this|that|on)\s+)?\b{WEEKDAY}\b(?:\s+{PART_OF_DAY})?",
+    rf"\b{WEEKDAY_ABBR}(?=\s*\d)",
+    # numeric dates
+    rf"(?<![\w/.$,]){NUMERIC}",
+    # clock times
+    rf"(?<![\w:.$]){TIME}",
+    # years in context
+    r"(?<![\w$.,/-])(?:19[5-9]\d|20[0-3]\d)\b(?![,.]?\d)",
+    # holidays
+    rf"\b{HOLIDAY}\b",
+    # Spanish: "15 de marzo (de 2023)", "el lunes", month after "en/desde"
+    rf"(?i:\b\d{{1,2}}\s+de\s+{_ES_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?\b)",
+    rf"(?i:\b(?:en|desde|hasta|el)\s+{_ES_MONTH}\b)",
+]
+_CASE_INSENSITIVE = [rf"(?i:\b{_RELATIVE}\b)"]
+
+_COMBINED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS + _CASE_INSENSITIVE))
+_GLUE = re.compile(r"^(?:\s*,?\s*|\s+(?:at|on|@|around|about)\s+|\s*-\s*)$", re.IGNORECASE)
+_GATED_MONTH = re.compile(r"^(?:May|March|June|August)$")
+_HOURS_BEFORE = re.compile(r"(?:until|till|til|open|opens|close|closes|closing|between)\s+(?:at\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|from|until|till|by|of|during|early|late|and|or|back|summer|spring|winter|autumn|fall|year|class)\s+|\(\s*|\d{4},\s+)$",
+    re.IGNORECASE,
+)
+_RATING = re.compile(r"^(\d{1,2}(?:\.\d)?)/(10|5|100)$")
+_DATE_PREP_BEFORE = re.compile(r"(?:\bon|since|from|\bby|until|before|after|\bof|dated?)\s+$", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"^\s*(?:stars?|price|off|hour|mile|tab|dose|pill|cup|of the)\b", re.IGNORECASE)
+
+
+def is_practice_hours(text: str, start: int, end: int) -> bool:
+    """'open until 8pm', 'walk-ins welcome until 7pm': the practice's hours, not a patient's date."""
+    return bool(re.match(TIME, text[start:end])) and bool(_HOURS_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def is_rating(text: str, start: int, end: int) -> bool:
+    """'10/10', '9/10', '5/5 stars': a rating, not a date."""
+    m = _RATING.match(text[start:end])
+    if not m:
+        return False
+    if _FRACTION_AFTER.match(text[end : end + 12]):
+        return True
+    if float(m.group(1)) > float(m.group(2)):
+        return False
+    return not _DATE_PREP_BEFORE.search(text[max(0, start - 10) : start])
+
+
+class DateTimeRecognizer(EntityRecognizer):
+    """Dates, weekdays, times, holidays and relative points in time."""
+
+    SCORE = 0.88
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["DATE_TIME"], name="DateTimeRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        spans: list[tuple[int, int]] = []
+        for m in _COMBINED.finditer(text):
+            s, e = m.start(), m.end()
+            frag = text[s:e]
+            if _GATED_MONTH.match(frag) and not self._month_in_context(text, s, e):
+                continue
+            if is_practice_hours(text, s, e):
+                continue
+            if _YEAR.fullmatch(frag) and not _YEAR_BEFORE.search(text[max(0, s - 12) : s]):
+                continue
+            if is_rating(text, s, e):
+                continue
+            if re.fullmatch(r"\d{1,2}/\d{1,2}", frag) and _FRACTION_AFTER.match(text[e : e + 12]):
+                continue
+            md = re.fullmatch(r"(\d{1,2})[/-](\d{1,2})(?:[/-]\d{2,4})?", frag)
+            if md and not (1 <= int(md.group(1)) <= 12 and 1 <= int(md.group(2)) <= 31):
+                continue  # "20/20" vision, "35/40" scores: not a month/day
+            spans.append((s, e))
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and (s < merged[-1][1] or _GLUE.match(text[merged[-1][1] : s])):
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return [make_result(self, "DATE_TIME", s, e, self.SCORE) for s, e in merged]
+
+    @staticmethod
+    def _month_in_context(text: str, s: int, e: int) -> bool:
+        before = text[max(0, s - 12) : s]
+        return bool(re.search(rf"\b{TIME_PREP}\s+$", before, re.IGNORECASE))

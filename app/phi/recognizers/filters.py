@@ -1,0 +1,136 @@
+"""Result filters applied after all recognizers ran (false-positive rules), wired in registry.to_findings.
+
+Each rule, what it removes, and why:
+- spacy_date_without_anchor: spaCy DATE/TIME spans with no point-in-time anchor
+  (weekday, month, holiday, digits shaped like a date or clock time, year,
+  yesterday/tomorrow/tonight, "ago/later", "last/next/this/that") are dropped:
+  spaCy tags durations ("45 minutes", "for 11 years", "two weeks", "every week")
+  and ages ("7 years old") as DATE. Durations with a number and a unit but no
+  "ago/later/earlier" are dropped even when another anchor word is present.
+- rating_not_date: "10/10", "9/10", "5/5 stars" from any date recognizer.
+- practice_hours: a clock time after "until/open/closes" ("walk-ins until 7pm").
+- date_shaped_location / date_shaped_person: spaCy LOCATION or PERSON spans that
+  are really a month, weekday or holiday ("Dec 12" as GPE).
+- not_phi_name: spaCy PERSON/LOCATION spans that are platforms, chains, care
+  settings or role abbreviations (lexicons/not_phi_names.txt: Zocdoc, CVS, ER).
+- practice_location: a spaCy LOCATION right after "office/practice/clinic/...
+  in|on|at" is where the practice is, not where the patient lives.
+- lowercase_spacy_name: a spaCy PERSON/LOCATION that is entirely lowercase and
+  one word is nearly always a common noun the small model mis-tagged.
+- numeric_person: spaCy PERSON spans containing digits (codes, "C6").
+- short_wait: "20 minutes later" is part of a wait, not a date.
+- vague_part_of_day: spaCy "the afternoon", "all morning" (no day is named).
+- money_without_amount: spaCy MONEY with no digit ("every penny").
+- spanish_text: in a text that is mostly Spanish the English spaCy model tags
+  ordinary words as PERSON/LOCATION/DATE ("Pésimo", "su página"); its NER
+  spans are dropped there and SafeReply's own recognizers (kinship names,
+  dates, ages, the Spanish health lexicon) carry the Spanish reviews.
+The score threshold (registry.SCORE_THRESHOLD) removes the weak pattern hits of
+Presidio's built-in recognizers (US_DRIVER_LICENSE 0.01, US_BANK_NUMBER 0.05).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+
+from app.phi.recognizers._common import read_lexicon
+from app.phi.recognizers.dates import HOLIDAY, is_practice_hours, is_rating
+
+_SPACY = "SpacyRecognizer"
+_DATE_ANCHOR = re.compile(
+    rf"\b(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
+    rf"\d{{1,2}}[/:-]\d{{1,2}}|\b(?:19|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s?(?:am|pm)\b|"
+    rf"\b(?:yesterday|tomorrow|tonight|ago|later|earlier|last|next|this|that|morning|evening|afternoon|night|noon|midnight)\b|"
+    rf"{HOLIDAY}",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"^(?:(?:about|around|almost|nearly|over|under|only|just|another|the|a|an|all|for|past|first|last|whole|entire|full|"
+    r"maybe|roughly|like|at least|at most|less than|more than|up to|barely|literally|exactly|over an?)\s+)*"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|couple|a couple of|"
+    r"half an?|\d+-\d+|\d+ to \d+)?\s*(?:-|\s)?(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|decades?|"
+    r"seconds?|nights?|weekends?|day|week)(?:\s+(?:old|long))?$",
+    re.IGNORECASE,
+)
+_RELATIVE_END = re.compile(r"\b(?:ago|later|earlier)$", re.IGNORECASE)
+_DATE_WORD = re.compile(
+    rf"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|{HOLIDAY})$",
+)
+_PRACTICE_BEFORE = re.compile(
+    r"\b(?:office|offices|practice|clinic|location|place|dentist|doctor|pediatrician|peds|dermatologist|chiro|"
+    r"chiropractor|spa|urgent care|team|staff|provider|group)\s+(?:in|on|at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _not_phi_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_lexicon("not_phi_names.txt"))
+
+
+_SHORT_WAIT = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|seconds?)\s+(?:later|earlier)\b", re.I)
+_VAGUE_PART_OF_DAY = re.compile(r"^(?:the|a|an|all|whole|that whole|the whole|the entire)\s+(?:morning|afternoon|evening|day|night)$", re.I)
+_SPANISH_WORDS = frozenset(
+    "el la los las de del que y en por para con una un su sus mi mis me se no es muy pero porque cuando como "
+    "nos le lo al fue tengo tiene hace".split()
+)
+
+
+def is_spanish(text: str) -> bool:
+    """Rough check: a fifth or more of the words are Spanish function words."""
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    if len(words) < 6:
+        return False
+    return sum(w in _SPANISH_WORDS for w in words) / len(words) >= 0.2
+
+
+def recognizer_of(r: RecognizerResult) -> str:
+    meta = r.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+
+
+def keep(text: str, r: RecognizerResult) -> bool:
+    """False when one of the rules in the module docstring removes this result."""
+    span = text[r.start : r.end]
+    source = recognizer_of(r)
+    if r.entity_type == "DATE_TIME":
+        if is_rating(text, r.start, r.end) or is_practice_hours(text, r.start, r.end):
+            return False
+        if source == _SPACY:
+            if not _DATE_ANCHOR.search(span):
+                return False
+            if _DURATION.match(span.strip()) and not _RELATIVE_END.search(span):
+                return False
+            if _SHORT_WAIT.search(span):
+                return False
+            if _VAGUE_PART_OF_DAY.match(span.strip()):
+                return False
+    if r.entity_type == "MONEY" and source == _SPACY and not any(ch.isdigit() for ch in span):
+        return False
+    if source == _SPACY and r.entity_type in ("PERSON", "LOCATION", "NRP"):
+        stripped = span.strip().rstrip("'’s").strip()
+        if _DATE_WORD.match(stripped):
+            return False
+        if stripped.lower() in _not_phi_names() or span.strip().lower() in _not_phi_names():
+            return False
+        if span.islower() and " " not in span.strip():
+            return False
+        if any(ch.isdigit() for ch in span):
+            return False
+        if r.entity_type == "LOCATION" and _PRACTICE_BEFORE.search(text[max(0, r.start - 30) : r.start]):
+            return False
+    return True
+
+
+def apply(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    spanish = is_spanish(text)
+    return [
+        r
+        for r in results
+        if keep(text, r) and not (spanish and recognizer_of(r) == _SPACY and r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"))
+    ]

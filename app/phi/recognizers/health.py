@@ -1,0 +1,454 @@
+"""Health information: conditions, symptoms, procedures, tests, medications, devices.
+
+Sources of matches, in the order they are tried (each is general, none is tied to
+one review):
+
+1. Lexicon phrases (app/phi/lexicons/health_*.txt, English and Spanish), one term a
+   line, matched token by token on word keys (form or spaCy lemma, plural-folded,
+   accent-folded; see _common.word_key), so "extracted"/"extraction" or
+   "crowns"/"crown" hit. Phrases are indexed by their first key, so a token only
+   tries the phrases that can start with it; the longest phrase wins. Line syntax
+   (see lexicons/README.md): "=labs" exact surface form only, "physical/NOUN" only
+   with that part of speech, "*" any one word ("dolor de *").
+2. Misspellings: words not found in step 1 are compared with the lexicon's
+   single words after a phonetic fold (ph->f, initial pn->n, c/k/q and s/z
+   merged, double letters collapsed) at Damerau distance 1, using a
+   symmetric-delete index ("metforman", "numonia", "steriods", "excema").
+   Only folded forms of 7+ letters with the same first letter are compared
+   ("billing" is not "filling", "cancel" is not "cancer"), and words that spaCy
+   lemmatizes to another form ("filled" -> "fill") are real words, not fuzzed.
+3. Lay terms that are ordinary words elsewhere (health_en_lay_gated.txt: "sugar",
+   "high blood", "nerves", "a fall") only after a possession or care verb
+   ("I have sugar", "had a fall", "for my nerves").
+4. Grammar rules on the spaCy parse:
+   - procedure and injury verbs with a body-part or lexicon object grow over the
+     object ("extracted two of my teeth", "cracked my neck", "split her chin"),
+     with a surface-form fallback when the parser mistags the verb;
+   - a body part before a symptom head ("knee pain", "shoulder surgery") or after
+     an injury adjective ("torn ACL", "chipped front tooth"), and "my jaw was sore";
+   - a condition followed by "on/in/down my <body part>" grows to cover the site;
+   - a measurable test followed or preceded by a number ("A1C came back 8.9",
+     "oxygen was at 89%", "104.2 fever") covers the value;
+   - "positive"/"negative" shortly after a test term;
+   - doses ("20mg", "0.5 mL"), and a dose right after a medication joins it;
+   - visual acuity ("20/40") when the text is about eyes or vision;
+   - self-harm verbs used without an object ("she was cutting"), and
+     "expecting" without an object (pregnancy).
+
+False positives handled here: generic care words (appointment, visit, surgery,
+procedure, meds, results, pain) are left out of the lexicon on purpose and only
+match inside phrases or through rule 4; POS-restricted lines keep "physical
+therapists" and "cold coffee" out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from app.phi.recognizers._common import make_result, read_lexicon, span_of, token_keys, word_key
+
+HEALTH_FILES = (
+    "health_en_conditions.txt",
+    "health_en_procedures.txt",
+    "health_en_medications.txt",
+    "health_en_devices.txt",
+    "health_es.txt",
+)
+GATED_FILE = "health_en_lay_gated.txt"
+BODY_PARTS_FILE = "body_parts_en.txt"
+
+# Files whose single words are also matched with misspellings.
+_FUZZY_FILES = {"health_en_conditions.txt", "health_en_medications.txt", "health_en_procedures.txt"}
+
+_POS_GROUPS = {"NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}, "VERB": {"VERB"}, "PROPN": {"PROPN", "NOUN"}}
+
+# Verbs of things done to a body ("extracted two of my teeth"): the object is part of the span.
+PROCEDURE_VERBS = {
+    "extract", "pull", "remove", "fill", "drain", "stitch", "suture", "inject", "freeze", "crack",
+    "numb", "cauterize", "splint", "cast", "x-ray", "xray", "lance", "excise", "amputate", "biopsy",
+    "reset", "realign", "adjust", "manipulate", "whiten", "straighten", "burn", "scrape", "staple",
+    "glue", "sew", "bandage", "wrap", "ice", "pop", "yank",
+    # injury verbs: "split her chin", "broke his wrist", "tore my ACL"
+    "split", "break", "tear", "sprain", "twist", "hurt", "injure", "burn", "bang", "bump", "fracture",
+    "dislocate", "cut", "slice", "smash", "jam", "roll", "strain", "bruise", "chip", "bite", "gash", "scratch",
+}
+# Nouns that name a problem or a procedure when a body part precedes them ("knee pain").
+SYMPTOM_HEADS = {
+    "pain", "ache", "surgery", "injury", "problem", "issue", "replacement", "reconstruction",
+    "fracture", "infection", "swelling", "bleeding", "numbness", "stiffness", "spasm", "cramp",
+    "lump", "bump", "exam", "x-ray", "xray", "mri", "scan", "cancer", "repair", "procedure",
+    "tear", "sprain", "strain", "rash", "burn", "wound", "cut", "laceration", "abscess",
+    "sensitivity", "pressure", "tenderness", "discomfort", "trouble", "condition", "disease",
+    "bleed", "implant", "transplant", "lift", "reduction", "augmentation", "contouring",
+}
+# Adjectives of injury or symptom that make a body part health information.
+INJURY_ADJECTIVES = {
+    "broken", "break", "fractured", "fracture", "torn", "tear", "sprained", "sprain", "dislocated",
+    "swollen", "infected", "chipped", "cracked", "crack", "pulled", "herniated", "bulging",
+    "pinched", "stiff", "sore", "bruised", "bruise", "bleeding", "bleed", "numb", "itchy", "frozen",
+    "inflamed", "impacted", "abscessed", "lopsided", "droopy", "uneven", "lumpy", "blistered",
+    "burned", "burnt", "scarred", "twisted", "jammed", "busted", "hurt", "hurting", "aching",
+    "throbbing", "painful", "tender", "weak", "tingling", "blocked", "clogged", "ruptured",
+    "injured", "strained", "rolled", "split", "loose", "rotten", "decayed", "crooked",
+}
+# Tests whose value is health information ("A1C came back 8.9", "oxygen was at 89%").
+MEASURABLE = {
+    "a1c", "hba1c", "oxygen", "o2", "sat", "saturation", "fraction", "ahi", "pressure", "bp",
+    "cholesterol", "ldl", "hdl", "triglyceride", "glucose", "sugar", "psa", "tsh", "bmi",
+    "temperature", "temp", "fever", "rate", "pulse", "hemoglobin", "iron", "ferritin", "platelet",
+    "count", "creatinine", "egfr", "potassium", "sodium", "vitamin", "inr", "t-score", "reading",
+}
+# Surface forms of injury verbs, for when the parser mistags them ("My 6-year-old split her chin").
+INJURY_VERB_FORMS = {
+    "split", "broke", "broken", "tore", "torn", "sprained", "twisted", "hurt", "injured", "burned", "burnt",
+    "bumped", "banged", "fractured", "dislocated", "cut", "sliced", "smashed", "jammed", "rolled", "strained",
+    "bruised", "chipped", "cracked", "bit", "scratched", "pulled", "busted", "gashed", "scraped", "stubbed",
+}
+TEST_WORDS = {"test", "result", "swab", "screen", "screening", "culture", "panel", "biopsy", "pathology", "scan", "mri", "x-ray", "xray"}
+SELF_HARM_VERBS = {"cut", "purge", "binge", "relapse", "self-harm", "selfharm"}
+GATE_TRIGGERS = {
+    "have", "with", "my", "his", "her", "their", "our", "for", "get", "take", "suffer", "from",
+    "about", "treat", "manage", "control", "diagnose", "due", "because", "of",
+}
+GATE_SKIPPABLE = {"a", "an", "the", "bad", "nasty", "little", "bit", "some", "of", "terrible", "really", "pretty"}
+
+_DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
+# Visual acuity ("20/40") when the text talks about eyes or vision.
+_ACUITY_RE = re.compile(r"(?<![\d/])20/(?:10|15|20|25|30|40|50|60|70|80|100|200|400)(?![\d/])")
+_VISION_CONTEXT = re.compile(r"\b(?:vision|eyes?|sight|see|lasik|glasses|contacts|optometrist|ophthalmologist)\b", re.I)
+_NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?%?$")
+
+
+def phonetic(word: str) -> str:
+    """A rough sound-alike spelling used only for misspelling lookup."""
+    w = word_key(word)
+    if w.startswith("pn") or w.startswith("ps"):
+        w = w[1:]
+    w = w.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("qu", "kw")
+    w = w.replace("c", "k").replace("q", "k").replace("z", "s").replace("y", "i").replace("ae", "e").replace("oe", "e")
+    out = []
+    for ch in w:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def damerau_le1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one edit (insert, delete, substitute, swap)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+class _Phrase:
+    __slots__ = ("keys", "exact", "pos", "gated")
+
+    def __init__(self, keys: tuple[str, ...], exact: bool, pos: str | None, gated: bool) -> None:
+        self.keys = keys
+        self.exact = exact
+        self.pos = pos
+        self.gated = gated
+
+
+@lru_cache(maxsize=1)
+def _blank_tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
+    """(phrases by first key, fuzzy delete index, fuzzy form -> key, body-part keys)."""
+    tokenizer = _blank_tokenizer()
+    index: dict[str, list[_Phrase]] = defaultdict(list)
+    fuzzy_forms: dict[str, str] = {}
+    files = [(f, False) for f in HEALTH_FILES] + [(GATED_FILE, True)]
+    for filename, gated in files:
+        for line in read_lexicon(filename):
+            exact = line.startswith("=")
+            term = line.lstrip("=")
+            pos = None
+            if "/" in term and term.rsplit("/", 1)[1].isupper():
+                term, pos = term.rsplit("/", 1)
+            words = [t.text for t in tokenizer(term)]
+            if exact:
+                keys = tuple(w.lower() for w in words)
+            else:
+                keys = tuple("*" if w == "*" else word_key(w) for w in words)
+            if not keys or keys[0] == "*":
+                continue
+            index[keys[0]].append(_Phrase(keys, exact, pos, gated))
+            if filename in _FUZZY_FILES and len(keys) == 1 and not exact and pos is None and keys[0].isalpha():
+                p = phonetic(keys[0])
+                if len(p) >= 6:
+                    fuzzy_forms.setdefault(p, keys[0])
+    for phrases in index.values():
+        phrases.sort(key=lambda ph: -len(ph.keys))
+    deletes: dict[str, set[str]] = defaultdict(set)
+    for p in fuzzy_forms:
+        deletes[p].add(p)
+        for d in _deletes(p):
+            deletes[d].add(p)
+    body = frozenset(word_key(w) for w in read_lexicon(BODY_PARTS_FILE))
+    return dict(index), dict(deletes), fuzzy_forms, body
+
+
+@lru_cache(maxsize=8192)
+def _fuzzy_lookup(word: str) -> str | None:
+    _, deletes, forms, _ = load_lexicon()
+    p = phonetic(word)
+    if len(p) < 7:
+        return None
+    candidates = set(deletes.get(p, ()))
+    for d in _deletes(p):
+        candidates |= deletes.get(d, set())
+    best = None
+    for c in candidates:
+        # The first letter is rarely the misspelled one ("billing" is not "filling").
+        if c[0] == p[0] and damerau_le1(p, c) and (best is None or c < best):
+            best = c
+    return forms[best] if best else None
+
+
+class HealthTermRecognizer(EntityRecognizer):
+    """Health terms from the lexicons plus grammar rules; see the module docstring."""
+
+    SCORE = 0.9
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["HEALTH"], name="HealthTermRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        self._index, _, self._fuzzy_forms, self._body = load_lexicon()
+
+    # -- matching helpers -------------------------------------------------
+
+    def _token_matches(self, tok, key: str, exact: bool) -> bool:
+        if key == "*":
+            return tok.is_alpha
+        if exact:
+            return tok.lower_ == key
+        return key in token_keys(tok)
+
+    def _gate_open(self, doc, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in GATE_SKIPPABLE and i - j <= 4:
+            j -= 1
+        if j < 0:
+            return False
+        return bool(set(token_keys(doc[j])) & GATE_TRIGGERS)
+
+    def _lexicon_match(self, doc, i: int) -> int:
+        """Length in tokens of the longest lexicon phrase starting at token i (0 if none)."""
+        tok = doc[i]
+        seen: set[int] = set()
+        for key in token_keys(tok) + (tok.lower_,):
+            for ph in self._index.get(key, ()):
+                if id(ph) in seen:
+                    continue
+                seen.add(id(ph))
+                n = len(ph.keys)
+                if i + n > len(doc):
+                    continue
+                if ph.pos and tok.pos_ not in _POS_GROUPS.get(ph.pos, {ph.pos}):
+                    continue
+                # "physical/NOUN" is the exam, not the modifier in "physical therapists".
+                if ph.pos == "NOUN" and n == 1 and (
+                    tok.dep_ in ("amod", "compound", "nmod") or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
+                ):
+                    continue
+                if all(self._token_matches(doc[i + k], ph.keys[k], ph.exact) for k in range(n)):
+                    if ph.gated and not self._gate_open(doc, i):
+                        continue
+                    return n
+        return 0
+
+    def _is_body(self, tok) -> bool:
+        return any(k in self._body for k in token_keys(tok))
+
+    # -- analysis ---------------------------------------------------------
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc = nlp_artifacts.tokens
+        spans: list[list[int]] = []  # [start_char, end_char, first_tok, last_tok]
+        covered = [False] * len(doc)
+        i = 0
+        while i < len(doc):
+            n = self._lexicon_match(doc, i)
+            if n:
+                s, e = span_of(doc[i : i + n])
+                spans.append([s, e, i, i + n - 1])
+                for k in range(i, i + n):
+                    covered[k] = True
+                i += n
+                continue
+            i += 1
+        for i, tok in enumerate(doc):
+            if covered[i]:
+                continue
+            if self._fuzzy_candidate(tok) and _fuzzy_lookup(tok.lower_):
+                spans.append([tok.idx, tok.idx + len(tok), i, i])
+                covered[i] = True
+        spans.extend(self._grammar_spans(doc, covered))
+        spans.extend(self._test_value_spans(doc, spans))
+        for m in _DOSE_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
+        if _VISION_CONTEXT.search(text):
+            for m in _ACUITY_RE.finditer(text):
+                spans.append([m.start(), m.end(), -1, -1])
+        spans = self._grow_sites(doc, spans)
+        return [make_result(self, "HEALTH", s, e, self.SCORE) for s, e in _merge([(sp[0], sp[1]) for sp in spans], text)]
+
+    def _fuzzy_candidate(self, tok) -> bool:
+        if not tok.is_alpha or len(tok) < 6 or tok.is_stop:
+            return False
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "X", "ADV"):
+            return False
+        # An inflected known word ("filled" -> "fill") is not a misspelling.
+        return word_key(tok.lemma_) == word_key(tok.text) or not tok.lemma_.isalpha()
+
+    def _grammar_spans(self, doc, covered: list[bool]) -> list[list[int]]:
+        out: list[list[int]] = []
+        for i, tok in enumerate(doc):
+            keys = token_keys(tok)
+            lemma = tok.lemma_.lower()
+            # Procedure verb with a body-part / health object.
+            if tok.pos_ == "VERB" and (lemma in PROCEDURE_VERBS or tok.lower_ in PROCEDURE_VERBS):
+                for child in tok.children:
+                    if child.dep_ in ("dobj", "obj"):
+                        sub = list(child.subtree)
+                        if any(self._is_body(t) or covered[t.i] for t in sub):
+                            s, e = span_of([tok] + sub if sub[-1].i > tok.i else [tok])
+                            out.append([s, e, tok.i, sub[-1].i])
+            # Injury verb + possessive + body part, whatever the parse says.
+            if tok.lower_ in INJURY_VERB_FORMS and i + 2 < len(doc) and doc[i + 1].lower_ in ("my", "his", "her", "their", "our", "a"):
+                for j in range(i + 2, min(i + 5, len(doc))):
+                    if self._is_body(doc[j]):
+                        s, e = span_of(doc[i : j + 1])
+                        out.append([s, e, i, j])
+                        break
+                    if doc[j].pos_ not in ("ADJ", "NOUN") and doc[j].lower_ not in ("left", "right", "front", "upper", "lower"):
+                        break
+            # Body part + symptom head ("knee pain", "lower back pain", "shoulder surgery").
+            if self._is_body(tok) and i + 1 < len(doc):
+                j = i + 1
+                while j < len(doc) and j - i <= 2 and self._is_body(doc[j]):
+                    j += 1
+                if j < len(doc) and any(k in SYMPTOM_HEADS for k in token_keys(doc[j])) and doc[j].pos_ in ("NOUN", "PROPN", "VERB"):
+                    start = i
+                    if i > 0 and doc[i - 1].lower_ in ("lower", "upper", "left", "right", "front", "back", "inner", "outer"):
+                        start = i - 1
+                    s, e = span_of(doc[start : j + 1])
+                    out.append([s, e, start, j])
+            # Injury adjective + body part ("torn ACL", "chipped front tooth", "broken wrist").
+            if tok.lower_ in INJURY_ADJECTIVES or lemma in INJURY_ADJECTIVES:
+                for j in range(i + 1, min(i + 4, len(doc))):
+                    if self._is_body(doc[j]):
+                        s, e = span_of(doc[i : j + 1])
+                        out.append([s, e, i, j])
+                        break
+                    if not (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j].lower_ in ("front", "back", "left", "right")):
+                        break
+                # "my jaw was sore", "my upper lip is lopsided"
+                if tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("acomp", "attr", "ROOT", "ccomp", "conj", "xcomp"):
+                    for child in list(tok.head.children) + list(tok.children):
+                        if child.dep_ in ("nsubj", "nsubjpass") and child.i < i and self._is_body(child):
+                            left = child.i
+                            for t in child.lefts:
+                                if t.pos_ in ("ADJ",) or t.lower_ in ("upper", "lower", "left", "right", "front"):
+                                    left = min(left, t.i)
+                            s, e = span_of(doc[left : i + 1])
+                            out.append([s, e, left, i])
+                            break
+            # Self-harm verbs used without an object; "we're expecting" (pregnancy).
+            if tok.pos_ == "VERB" and (lemma in SELF_HARM_VERBS or lemma == "expect"):
+                has_object = any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "attr", "prep", "advcl") for c in tok.children)
+                if not has_object and (lemma == "expect" or tok.tag_ == "VBG"):
+                    if lemma != "expect" or tok.tag_ == "VBG":
+                        out.append([tok.idx, tok.idx + len(tok), i, i])
+        return out
+
+    def _test_value_spans(self, doc, spans: list[list[int]]) -> list[list[int]]:
+        """Numbers attached to a measurable test, and positive/negative after a test."""
+        out: list[list[int]] = []
+        for sp in spans:
+            first, last = sp[2], sp[3]
+            if first < 0:
+                continue
+            toks = doc[first : last + 1]
+            keys = {k for t in toks for k in token_keys(t)}
+            if keys & MEASURABLE:
+                for j in range(last + 1, min(last + 6, len(doc))):
+                    t = doc[j]
+                    if t.is_sent_start or t.text in (".", ";", "!", "?"):
+                        break
+                    if t.text in ("$", "#") or t.lower_ in ("minutes", "hours", "days", "weeks"):
+                        break
+                    if _NUMBER_RE.match(t.text) and doc[j - 1].text != "$":
+                        end_tok = t
+                        if j + 1 < len(doc) and doc[j + 1].text == "%":
+                            end_tok = doc[j + 1]
+                        out.append([sp[0], end_tok.idx + len(end_tok), first, end_tok.i])
+                        break
+                if first > 0 and _NUMBER_RE.match(doc[first - 1].text):
+                    out.append([doc[first - 1].idx, sp[1], first - 1, last])
+            nxt_is_test = last + 1 < len(doc) and bool(set(token_keys(doc[last + 1])) & TEST_WORDS)
+            if keys & TEST_WORDS or nxt_is_test:
+                for j in range(last + 1, min(last + 25, len(doc))):
+                    t = doc[j]
+                    if t.lower_ in ("positive", "negative"):
+                        out.append([t.idx, t.idx + len(t), j, j])
+                        break
+        return out
+
+    def _grow_sites(self, doc, spans: list[list[int]]) -> list[list[int]]:
+        """'mole on my back', 'numbness down my arm': the site joins the condition."""
+        for sp in spans:
+            last = sp[3]
+            if last < 0 or last + 3 >= len(doc):
+                continue
+            prep, det = doc[last + 1], doc[last + 2]
+            if prep.lower_ in ("on", "in", "down", "at", "behind", "under", "above", "of") and det.lower_ in ("my", "his", "her", "their", "our", "the", "both"):
+                j = last + 3
+                while j < len(doc) and j - last <= 5 and (doc[j].lower_ in ("left", "right", "upper", "lower", "inner", "outer", "front") or doc[j].pos_ == "ADJ"):
+                    j += 1
+                if j < len(doc) and self._is_body(doc[j]):
+                    sp[1] = doc[j].idx + len(doc[j])
+                    sp[3] = j
+        return spans
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Union of overlapping spans (adjacent spans stay separate)."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

@@ -1,0 +1,144 @@
+"""The patient's own places (LOCATION): town, neighbourhood, street, school, workplace.
+
+Rules (written here; suffix lists are common US naming conventions):
+- schools: capitalized words + Elementary / Middle School / High School / High /
+  Academy / College / University / Prep / Montessori, and "University of X";
+- workplaces by name shape: capitalized words + a business suffix (Logistics,
+  Builders, Bakery, Construction, Manufacturing, Inc, LLC, CC, Country Club...),
+  and "the Ford plant" (capitalized words + plant/factory/mill/warehouse...);
+- workplaces by position: the noun phrase after "work at/for", "works at", "job
+  at", "shift at", "desk at", "off from", "teach at", "employed by" (so "I took the
+  afternoon off from Nordstrom" and "at my desk at the county assessor's office");
+- towns and neighbourhoods by position: capitalized proper nouns after "from/in/
+  near" governed by move/drive/live/commute/come/grow up ("drove in from Tacoma",
+  "moved here from Houston"), or after "neighborhood in", "town of";
+- streets named without a house number: capitalized words + Rd/Road/St/Street/
+  Ave/Blvd/Lane/Drive/Way ("the pharmacy on Elm Ridge Rd"); "Dr" is not a street
+  suffix here because "Dr." before a name is a title.
+spaCy's GPE/LOC/FAC entities also arrive as LOCATION through Presidio; the
+practice's own location ("best office in Maple Grove") is removed in filters.py.
+Names with medical words (Dental, Clinic, Pediatrics...) are the practice, not a
+workplace, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from app.phi.recognizers._common import make_result
+
+_CAP = r"(?:[A-Z][a-zA-Z'’.&-]*|St\.)"
+_SCHOOL = re.compile(
+    rf"\b(?:{_CAP}\s+){{1,3}}(?:Elementary(?:\s+School)?|Middle\s+School|High\s+School|Junior\s+High|High|Academy|"
+    rf"Community\s+College|College|University|Prep|Preparatory|Montessori|Preschool|Day\s+School|Intermediate|"
+    rf"Primary\s+School|School)\b|\bUniversity\s+of\s+(?:{_CAP}\s*){{1,3}}"
+)
+_BUSINESS = re.compile(
+    rf"\b(?:{_CAP}\s+){{1,3}}(?:Logistics|Builders|Bakery|Construction|Industries|Manufacturing|Motors|Foods|Inc\.?|LLC|"
+    rf"Corp\.?|Corporation|Company|Co\.|Technologies|TechOps|Airlines|Airways|Bank|Cafe|Café|Diner|Restaurant|Market|"
+    rf"Grocery|Hardware|Electric|Plumbing|Roofing|Landscaping|Trucking|Transport|Freight|Shipping|Realty|Steel|"
+    rf"Energy|Mills|Farms|Dairy|Brewery|Winery|Hotel|Resort|Casino|Mall|Country\s+Club|CC|Golf\s+Club|Fitness|"
+    rf"Warehouse|Distribution|Distributors|Depot|Outlet|Studios?|Salon|Auto|Automotive|Garage|Bistro|Grill|Pizza)\b"
+)
+_PLANT = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch)\b")
+_STREET = re.compile(
+    rf"\b(?:{_CAP}\s+){{1,3}}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Way|Pkwy|Parkway|Hwy|Highway|Pike|Trail)\b\.?"
+)
+_MEDICAL_NAME = re.compile(
+    r"\b(?:Dental|Dentistry|Medical|Clinic|Health|Pediatrics?|Dermatology|Orthodontics|Ortho|Chiropractic|Family|"
+    r"Urgent|Care|Smile|Vision|Eye|Physical|Therapy|Wellness|Spa|MedSpa|Aesthetics|Surgery|Surgical|Hospital|Practice)\b"
+)
+_WORK_TRIGGERS = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:nights\s+|days\s+|shifts\s+)?(?:at|for)|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
+    r"teach(?:es|ing)?\s+at|employed\s+(?:by|at)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
+    re.IGNORECASE,
+)
+_TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk"}
+_TOWN_PREPS = {"from", "in", "near", "to", "outside"}
+_FUNCTION_CAPS = {"I", "The", "A", "An", "My", "Our", "This", "That", "It", "He", "She", "We", "They", "Dr", "Dr."}
+
+
+class PatientLocationRecognizer(EntityRecognizer):
+    """Schools, workplaces, towns and streets in the patient's own life."""
+
+    SCORE = 0.86
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="PatientLocationRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        spans: list[tuple[int, int]] = []
+        for pattern in (_SCHOOL, _BUSINESS, _PLANT, _STREET):
+            for m in pattern.finditer(text):
+                s, e = self._trim(text, m.start(), m.end())
+                if e > s and not _MEDICAL_NAME.search(text[s:e]):
+                    spans.append((s, e))
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        if doc is not None:
+            spans += self._work_places(text, doc)
+            spans += self._towns(doc)
+        return [make_result(self, "LOCATION", s, e, self.SCORE) for s, e in spans]
+
+    @staticmethod
+    def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+        """Drop leading function words the capitalized-word run swallowed ("The Ford plant" -> "Ford plant")."""
+        words = text[s:e].split(" ")
+        while len(words) > 1 and words[0] in _FUNCTION_CAPS:
+            s += len(words[0]) + 1
+            words = words[1:]
+        return s, e
+
+    @staticmethod
+    def _work_places(text: str, doc) -> list[tuple[int, int]]:
+        out = []
+        starts = {t.idx: t.i for t in doc}
+        for m in _WORK_TRIGGERS.finditer(text):
+            i = starts.get(m.end())
+            if i is None:
+                continue
+            j = i
+            # Up to the end of the noun phrase: determiners, adjectives, nouns, possessives.
+            while j < len(doc) and j - i < 6 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM") or doc[j].text in ("'s", "&")):
+                if doc[j].pos_ == "DET" and j > i:
+                    break
+                j += 1
+            toks = doc[i:j]
+            if not toks or not any(t.is_title or t.pos_ == "PROPN" or t.pos_ == "NOUN" for t in toks):
+                continue
+            if toks[-1].pos_ == "DET":
+                continue
+            # "at work" / "for a living" are not places.
+            if len(toks) == 1 and toks[0].lower_ in ("work", "home", "night", "nights", "a", "the", "school", "it"):
+                continue
+            if _MEDICAL_NAME.search(doc[i:j].text):
+                continue
+            out.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
+        return out
+
+    @staticmethod
+    def _towns(doc) -> list[tuple[int, int]]:
+        out = []
+        n = len(doc)
+        for tok in doc:
+            if tok.lower_ not in _TOWN_PREPS and not (tok.lower_ in ("neighborhood", "neighbourhood", "town") and tok.i + 1 < n):
+                continue
+            head = tok.head
+            governed = head.lemma_.lower() in _TOWN_VERBS or (head.head is not None and head.head.lemma_.lower() in _TOWN_VERBS and head.pos_ in ("ADV", "ADP", "NOUN"))
+            after_place_word = tok.i > 0 and doc[tok.i - 1].lower_ in ("neighborhood", "neighbourhood", "town", "city", "here", "back")
+            if tok.lower_ in ("neighborhood", "neighbourhood", "town"):
+                continue
+            if not (governed or after_place_word):
+                continue
+            j = tok.i + 1
+            k = j
+            while k < n and doc[k].pos_ == "PROPN" and doc[k].is_title:
+                k += 1
+            if k > j and doc[j].text not in _FUNCTION_CAPS:
+                out.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1])))
+        return out

@@ -1,0 +1,117 @@
+"""Names of patients and family (PERSON) that spaCy's NER misses.
+
+Rules (on the spaCy parse; word lists written here, given names in
+lexicons/first_names.txt):
+- kinship position: a kinship word (son, daughter, husband, mom, grandson,
+  partner..., Spanish hijo, hija, esposo...) after a possessive, then a name,
+  optionally after a comma: "my daughter emma", "our daughter Hope", "my husband
+  Will says", "mi hijo Mateo", "my grandchildren Noah and Ava". A capitalized
+  word there is a name unless it is a function word; "Will" tagged as a modal
+  still counts when a verb or punctuation follows it ("Will says"), not when a
+  verb phrase does ("my son will be fine" is lowercase and a stop word). A
+  lowercase word must be a known given name and not a stop word.
+- signatures: a dash then a name (and optional initial) ending the text or a
+  line: "– Will T.", "- Hope C.", "10/10 – Grace", "- Joy".
+- naming verbs: "named Eli", "her name is Ana", "calling her Anna" (a role noun
+  before "named" makes it staff; see providers.py).
+Common-word names (Hope, Will, Grace, Faith, Joy) are therefore only found in
+name position; "I hope", "Will definitely be back" and "with grace" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from app.phi.recognizers._common import make_result, read_lexicon
+
+KINSHIP = {
+    "son", "daughter", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
+    "fiancée", "spouse", "mom", "mother", "mum", "mama", "momma", "dad", "father", "papa", "brother", "sister",
+    "grandson", "granddaughter", "grandma", "grandmother", "grandpa", "grandfather", "grandchild", "grandchildren",
+    "grandkids", "grandkid", "kid", "kids", "child", "children", "baby", "toddler", "newborn", "infant", "teen",
+    "teenager", "boy", "girl", "niece", "nephew", "aunt", "uncle", "cousin", "friend", "stepson", "stepdaughter",
+    "stepmom", "stepdad", "twins", "twin", "sons", "daughters", "brothers", "sisters", "mother-in-law",
+    "father-in-law", "roommate", "neighbor", "coworker",
+    "hijo", "hija", "hijos", "hijas", "esposo", "esposa", "marido", "mamá", "mama", "papá", "madre", "padre",
+    "hermano", "hermana", "nieto", "nieta", "abuelo", "abuela", "bebé", "bebe", "novio", "novia", "sobrino", "sobrina",
+}
+POSSESSIVES = {"my", "our", "his", "her", "their", "mi", "mis", "su", "sus", "nuestro", "nuestra", "a"}
+# Words that may be capitalized after a kinship word but are not names.
+_NOT_NAMES = {"and", "or", "but", "is", "was", "who", "that", "has", "had", "got", "to", "in", "at", "on", "for",
+              "de", "y", "que", "es", "the", "a", "an", "today", "tonight", "yesterday", "now", "here", "there",
+              "dr", "doctor", "nurse", "mr", "mrs", "ms", "i", "he", "she", "they", "we", "it", "also", "just"}
+_SIGNATURE = re.compile(r"(?:^|[\s(])[-–—~]\s*([A-Z][a-z]+(?:\s+[A-Z]\.?(?![a-z]))?)\s*[.!]*\s*(?:$|\n)")
+_NAMING = re.compile(
+    r"\b(?:named|name\s+is|name's|called\s+(?:him|her|me|them)|calling\s+(?:him|her|me|them)|llamad[oa]|se\s+llama)\s+([A-Z][a-z]+)"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:nurse|doctor|tech|technician|therapist|assistant|receptionist|hygienist|PA|NP|MA|provider|counselor|"
+    r"midwife|surgeon|dentist|scheduler|manager|girl at the desk|lady|woman|man|guy|staff member|biller)\s+$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_lexicon("first_names.txt"))
+
+
+class FamilyNameRecognizer(EntityRecognizer):
+    """Patient and family names in kinship, signature and naming positions."""
+
+    SCORE = 0.9
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="FamilyNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        self._names = given_names()
+
+    def _is_name(self, tok, nxt) -> bool:
+        if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.lower_ in KINSHIP:
+            return False
+        if tok.is_title or tok.is_upper and len(tok) > 1:
+            if tok.tag_ == "MD" or tok.pos_ in ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
+                # "my husband Will says": a modal followed by a finite verb or punctuation is a name.
+                return nxt is None or nxt.is_punct or nxt.tag_ in ("VBZ", "VBD")
+            return True
+        if tok.is_stop or tok.pos_ in ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"):
+            return False
+        return tok.lower_ in self._names
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        if doc is not None:
+            n = len(doc)
+            for i, tok in enumerate(doc):
+                if tok.lower_ not in KINSHIP:
+                    continue
+                j = i + 1
+                if j < n and doc[j].text == ",":
+                    j += 1
+                while j < n:
+                    nxt = doc[j + 1] if j + 1 < n else None
+                    if not self._is_name(doc[j], nxt):
+                        break
+                    k = j
+                    # Surname: following capitalized proper nouns ("Eli Brooks").
+                    while k + 1 < n and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN" and doc[k + 1].lower_ not in _NOT_NAMES:
+                        k += 1
+                    results.append(make_result(self, "PERSON", doc[j].idx, doc[k].idx + len(doc[k]), self.SCORE))
+                    # Coordinated names: "Noah and Ava".
+                    if k + 2 < n and doc[k + 1].lower_ in ("and", "y", "&") and doc[k + 2].is_title:
+                        j = k + 2
+                        continue
+                    break
+        for m in _SIGNATURE.finditer(text):
+            results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
+        for m in _NAMING.finditer(text):
+            if _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                continue
+            results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
+        return results
