@@ -1,0 +1,1 @@
+"""The reply gate: rules over (review, its findings, draft) -> findings. No web or DB imports."""

@@ -1,0 +1,146 @@
+"""Concept groups: generic allusions in a reply to something the review disclosed ("this loss", "holidays").
+
+A group is active for a review when one of its review cues occurs in the review text; the reply then must not
+use any of the group's draft cues. Cues are regular expressions over lowercase text, matched on word
+boundaries. Review cues are specific (a condition, an event); draft cues include the generic words a writer
+reaches for when paraphrasing it ("the plant", "mothers-to-be", "surgical scheduling"). The table is data:
+extend it by adding rows, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptGroup:
+    name: str
+    label: str  # plain-English name used in messages, never text from the review or draft
+    review_cues: re.Pattern[str]
+    draft_cues: re.Pattern[str]
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+_DENTAL = (
+    r"tooth", r"teeth", r"molars?", r"extract(?:ion|ions|ed|s)?", r"pulled", r"fillings?", r"crowns?", r"root canals?",
+    r"implants?", r"cavit(?:y|ies)", r"decay", r"veneers?", r"dentures?", r"bonding", r"braces", r"aligners?",
+    r"invisalign", r"wisdom", r"gums?", r"periodontal", r"deep clean(?:ing)?", r"scaling", r"bone graft",
+    r"dry socket", r"retainer",
+)
+
+CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
+    ConceptGroup("dental_work", "dental work", _rx(*_DENTAL), _rx(*_DENTAL)),
+    ConceptGroup(
+        "pregnancy",
+        "pregnancy or childbirth",
+        _rx(r"pregnan\w*", r"expecting", r"miscarr\w*", r"conceiv\w*", r"ivf", r"iuis?", r"postpartum",
+            r"deliver(?:y|ies)", r"gestational", r"due date", r"trimester", r"lost (?:the|our|my) baby"),
+        _rx(r"pregnan\w*", r"expecting", r"mothers?-to-be", r"moms?-to-be", r"parents?-to-be", r"babies", r"baby",
+            r"newborns?", r"prenatal", r"postpartum", r"deliver(?:y|ies)", r"due date", r"conceiv\w*",
+            r"fertility", r"ivf", r"miscarr\w*", r"trimester", r"little one on the way", r"growing family"),
+    ),
+    ConceptGroup(
+        "bereavement",
+        "a loss or bereavement",
+        _rx(r"lost (?:the|our|my|his|her) (?:baby|mom|mother|dad|father|husband|wife|son|daughter|child)",
+            r"passed away", r"(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandpa) passed", r"died", r"death", r"miscarr\w*", r"funeral", r"grie(?:f|ving)", r"widow\w*"),
+        _rx(r"loss", r"losses", r"grie(?:f|ving|ve)", r"passing", r"passed", r"condolences?", r"bereave\w*",
+            r"mourning", r"difficult time", r"hard time", r"time of need"),
+    ),
+    ConceptGroup(
+        "holiday",
+        "a holiday date",
+        _rx(r"christmas(?: eve)?", r"thanksgiving", r"easter", r"hanukk?ah", r"new year'?s?(?: eve| day)?",
+            r"valentine'?s(?: day)?", r"labor day", r"memorial day", r"july 4(?:th)?", r"fourth of july",
+            r"independence day", r"halloween", r"holidays?"),
+        _rx(r"holidays?", r"christmas(?: eve)?", r"thanksgiving", r"easter", r"hanukk?ah", r"new year'?s?",
+            r"valentine'?s(?: day)?", r"labor day", r"memorial day", r"festive", r"holiday season"),
+    ),
+    ConceptGroup(
+        "relocation",
+        "a move to the area",
+        _rx(r"(?:just |recently )?moved (?:here|to|from|back)", r"relocat\w*", r"new to (?:the area|town|the city)"),
+        _rx(r"welcome to (?:the|our) (?:area|neighbou?rhood|community|town|city)", r"new to (?:the area|town)",
+            r"your (?:recent )?move", r"relocat\w*", r"settl(?:e|ing) in"),
+    ),
+    ConceptGroup(
+        "workplace",
+        "the reviewer's workplace",
+        _rx(r"(?:work|works|working|worked) (?:nights |days )?(?:at|for)", r"i teach", r"my (?:job|boss|shift|employer|coworkers?)",
+            r"(?:the|a) (?:plant|factory|warehouse|mill)", r"on the line", r"off (?:work|from)"),
+        _rx(r"plant", r"factory", r"warehouse", r"mill", r"crew", r"co-?workers?", r"colleagues?",
+            r"your (?:job|work|workplace|boss|shift|employer|students)", r"at work", r"on the line"),
+    ),
+    ConceptGroup(
+        "surgery",
+        "surgery",
+        _rx(r"surg\w*", r"operat(?:ion|ed)", r"\w+ectomy", r"\w+plasty", r"replacement", r"reconstruction", r"post-?op"),
+        _rx(r"surg(?:ery|eries|ical|eon|eons)", r"operations?", r"operated", r"post-?op\w*", r"pre-?op\w*", r"\w+ectomy"),
+    ),
+    ConceptGroup(
+        "mental_health",
+        "mental health",
+        _rx(r"anxi\w*", r"depress\w*", r"panic", r"bipolar", r"adhd", r"ptsd", r"ocd", r"suicid\w*", r"self-?harm",
+            r"cutting", r"hurting (?:myself|herself|himself)", r"counsel\w*", r"psychiatr\w*", r"mental", r"grief"),
+        _rx(r"anxi\w*", r"depress\w*", r"panic", r"bipolar", r"mental health", r"emotional(?:ly)?", r"self-?harm",
+            r"suicid\w*", r"moods?", r"trauma\w*", r"counsel(?:l)?ing", r"psychiatr\w*", r"dark place", r"struggl\w*"),
+    ),
+    ConceptGroup(
+        "cognition",
+        "memory or cognition",
+        _rx(r"dementia", r"alzheimer'?s?", r"memory", r"confus\w*"),
+        _rx(r"memory(?: loss| care| issues| problems)?", r"dementia", r"alzheimer'?s?", r"cognitive\w*", r"confusion"),
+    ),
+    ConceptGroup(
+        "skin",
+        "a skin condition",
+        _rx(r"e[xc]z?c?ema", r"psoriasis", r"acne", r"rash\w*", r"dermatitis", r"hyperpigment\w*", r"scars?",
+            r"moles?", r"melanoma", r"rosacea", r"hives", r"breakouts?"),
+        _rx(r"clear skin", r"your skin", r"complexion", r"rash\w*", r"acne", r"e[xc]z?c?ema", r"breakouts?",
+            r"blemish\w*", r"scar(?:s|ring)?", r"pigment\w*", r"flare-?ups?"),
+    ),
+    ConceptGroup(
+        "weight",
+        "weight",
+        _rx(r"weight", r"ozempic", r"semaglutide", r"wegovy", r"obes\w*", r"bmi", r"pounds", r"lbs"),
+        _rx(r"weight(?: loss)?", r"pounds", r"lbs", r"slimm\w*", r"obes\w*", r"bmi"),
+    ),
+    ConceptGroup(
+        "older_age",
+        "the reviewer's age",
+        _rx(r"years young", r"(?:[6-9]\d|1[01]\d) ?(?:years old|yo|y/o)", r"(?:i'?m|at|aged?) (?:[6-9]\d|1[01]\d)",
+            r"\((?:[6-9]\d|1[01]\d)\b", r"retire\w*", r"elderly", r"senior"),
+        _rx(r"older(?: patients| adults| people| folks)?", r"elderly", r"seniors?", r"aging", r"years young",
+            r"golden years", r"retirees?"),
+    ),
+)
+
+_RELATIONS = {
+    "parent": r"mom|mother|mum|mama|dad|father|papa|parents?",
+    "child": r"son|daughter|kid|kids|child|children|baby|toddler|little\s+one|boy|girl",
+    "spouse": r"husband|wife|partner|spouse|fianc[eé]e?",
+    "grandchild": r"grandson|granddaughter|grandchild(?:ren)?|grandkids?|grandbaby",
+    "grandparent": r"grandma|grandmother|grandpa|grandfather|grandparents?",
+    "sibling": r"brother|sister|sibling",
+}
+FAMILY_GROUPS: tuple[ConceptGroup, ...] = tuple(
+    ConceptGroup(
+        f"family_{name}",
+        "a family member",
+        re.compile(rf"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:{alt})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:{alt})(?:'s|’s)?\b", re.IGNORECASE),
+    )
+    for name, alt in _RELATIONS.items()
+)
+
+# Insurance carriers and plans: naming one the review named repeats the reviewer's coverage.
+INSURERS = _rx(
+    r"aetna", r"cigna", r"eyemed", r"vsp", r"medicaid", r"medicare", r"medi-cal", r"tricare", r"blue cross(?: blue shield)?",
+    r"blue shield", r"bcbs", r"anthem", r"united ?health ?care", r"uhc", r"humana", r"kaiser", r"delta dental",
+    r"guardian", r"metlife", r"oscar", r"ambetter", r"molina", r"wellcare", r"highmark", r"oxford", r"emblem",
+    r"carefirst", r"premera", r"regence", r"geisinger", r"optum", r"davis vision", r"spectera", r"champva",
+)

@@ -1,0 +1,170 @@
+"""CONFIRMS_PATIENT: wording that implies the reviewer is or was a patient.
+
+What it catches, and why: confirming that someone is a patient is itself a disclosure of PHI, whatever else the
+reply says. The phrase bank is generated from small grammars rather than listed examples:
+
+* second-person possessive + care noun, with up to three modifiers between them ("your visit", "your final
+  laser session", "your Aetna plan", "your knee"), and the Spanish "su/sus + care noun" ("su cita"); the
+  possessive before any health term the detector finds in the draft counts too ("your pancreatitis");
+* first person (or a staff member) + care verb + you ("we saw you", "Dr. Lee treated you", "it was a pleasure
+  caring for you", "loved working with you");
+* relationship statements: "when you came in", "since you joined our practice", "your first time with us",
+  "see you next time / again / then", "as your dentist", "thanks for choosing us", "welcome back", "part of your
+  journey", "your email on file", regards to a family member ("give your mother our best");
+* record look-ups, even to deny: "we checked our records/logs/system", "we don't see a booking under your
+  name", "no record of your ...".
+
+Nouns that only refer to what the reviewer wrote ("your feedback", "your review", "your comments", "your
+concerns", "your soonest convenience", "your time") are not care nouns, so they never fire; practice-wide
+phrasing ("every patient we see", "our patients") has no second person and never fires either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.phi.types import HEALTH
+from app.replycheck.context import CheckContext, finding
+from app.replycheck.rules import CONFIRMS_PATIENT, message
+
+# Care and relationship nouns (singular stems; plural and simple inflections are added by _noun()).
+_CARE_NOUNS = (
+    "visit", "appointment", "appt", "treatment", "procedure", "care", "chart", "record", "file", "surgery",
+    "surgeries", "operation", "session", "stay", "account", "bill", "billing", "balance", "invoice", "statement",
+    "claim", "copay", "co-pay", "deductible", "result", "test", "lab", "labwork", "lab work", "bloodwork",
+    "x-ray", "xray", "scan", "imaging", "mri", "prescription", "medication", "med", "meds", "refill", "dose",
+    "dosage", "diagnosis", "condition", "symptom", "recovery", "healing", "progress", "exam", "examination",
+    "checkup", "check-up", "physical", "cleaning", "filling", "crown", "implant", "injection", "shot", "vaccine",
+    "vaccination", "follow-up", "followup", "therapy", "therapist", "doctor", "dentist", "provider", "physician",
+    "surgeon", "care team", "plan", "care plan", "treatment plan", "insurance", "coverage", "estimate", "order",
+    "lens", "lenses", "glasses", "contacts", "device", "hearing aid", "aligner", "journey", "consent",
+    "agreement", "referral", "injury", "case", "pregnancy", "fee", "no-show fee", "extraction", "sample", "urine sample", "baby", "delivery", "deliveries",
+    "birth", "skin", "smile", "teeth", "tooth", "gums", "knee", "hip", "shoulder", "back", "neck", "foot",
+    "feet", "ankle", "wrist", "arm", "leg", "hand", "hands", "eye", "eyes", "ear", "ears", "heart", "face",
+    "lip", "lips", "jaw", "bone", "joint", "stomach", "chest", "pain", "infection", "wound", "stitches",
+    "ulcer", "allergy", "allergies", "reaction", "procedure", "program", "package", "membership", "patient portal",
+    "portal", "email on file", "number on file", "information on file", "paperwork", "forms", "waitlist",
+    "booking", "reservation", "slot", "check-in", "intake", "admission", "discharge", "son", "daughter",
+    "child", "children", "kids", "mother", "mom", "father", "dad", "husband", "wife", "partner", "parents",
+    "grandson", "granddaughter", "grandmother", "grandfather", "baby", "little one",
+)
+# Words that may sit between "your" and the care noun. Anything else (a preposition, a verb, "feedback")
+# ends the phrase, so "your feedback about the bill" does not reach "bill".
+_NOT_MODIFIER = (
+    r"(?!(?:feedback|review|reviews|comments?|concerns?|words|time|patience|kind|honest|thoughtful|"
+    r"soonest|earliest|convenience|experience|post|note|message|input|perspective|story|thoughts|"
+    r"about|with|for|on|in|at|of|to|from|and|or|but|that|this|which|is|are|was|were|be|we|our|the|a|an)\b)"
+)
+
+
+def _noun(n: str) -> str:
+    n = re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", "-?")
+    return n + r"(?:s|es)?"
+
+
+_NOUN_ALT = "|".join(_noun(n) for n in sorted(set(_CARE_NOUNS), key=len, reverse=True))
+_POSSESSIVE = r"(?:your|you're|ur|yer|y'all's)"
+
+_EN_PATTERNS = [
+    # your + (modifiers) + care noun
+    rf"\b{_POSSESSIVE}\s+(?:{_NOT_MODIFIER}[$\w'’.,-]+\s+){{0,3}}(?:{_NOUN_ALT})(?![\w-])",
+    # first person / staff + care verb + you
+    r"\b(?:we|i|our\s+(?:team|staff|doctors?|nurses?|providers?|dentists?|hygienists?)|dr\.?\s+\w+|(?-i:[A-Z][a-z]+))"
+    r"\s+(?:(?:have|has|had|always|really|all|both)\s+)?"
+    r"(?:saw|seen|treated|examined|cared\s+for|took\s+care\s+of|helped|served|met|diagnosed|operated\s+on|"
+    r"worked\s+(?:on|with)|checked|assessed|evaluated|billed|charged|scheduled|booked|called|emailed|texted|"
+    r"admitted|discharged|referred|vaccinated|fitted)\s+(?:you|y'all)\b",
+    r"\b(?:pleasure|privilege|honou?r|joy|treat|delight)\s+(?:of\s+|to\s+be\s+|it\s+was\s+to\s+be\s+)?"
+    r"(?:caring\s+for|seeing|treating|meeting|working\s+with|having|helping|serving|being\s+part\s+of|"
+    r"being\s+a\s+part\s+of|taking\s+care\s+of)\s+(?:you|your|y'all)\b",
+    r"\b(?:love[sd]?|loving|enjoy(?:s|ed)?|miss(?:es|ed)?|appreciated?)\s+(?:working\s+with|seeing|treating|"
+    r"caring\s+for|having|helping|meeting)\s+(?:you|y'all)\b",
+    r"\bbeing\s+(?:a\s+)?part\s+of\s+your\b",
+    r"\b(?:before|after|while|when|for)\s+(?:treating|seeing|examining|caring\s+for|helping|serving)\s+(?:you|y'all)\b",
+    r"\btried\s+(?:calling|to\s+call|to\s+reach|reaching|to\s+contact|contacting|emailing)\s+you\b",
+    r"\b(?:a|our|one\s+of\s+our)\s+(?:loyal|valued|long-?time|longstanding|returning|regular|favou?rite|new)\s+"
+    r"(?:patients?|clients?|members?)\b",
+    r"\byou\s+(?:are|were|'re|’re|'ve\s+been|have\s+been)\s+(?:a|our|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:patients?|clients?)\b",
+    r"\bpart\s+of\s+our\s+(?:practice\s+)?family\b",
+    r"\b(?:thank\s+you|thanks)\s+for\s+(?:coming\s+in|visiting\s+us|visiting|stopping\s+by|coming\s+to\s+see|"
+    r"letting\s+us\s+(?:care|treat|help|serve)|being\s+(?:a|our)\s+patient)\b",
+    r"\b(?:glad|happy)\s+(?:that\s+)?you\s+(?:came|chose|found\s+us|visited|trusted)\b",
+    # relationship statements
+    r"\bwhen\s+you\s+(?:came|come|were|was|visited|stopped|checked)\s+(?:in|here|by|with\s+us|to\s+(?:see\s+)?us|our)\b",
+    r"\b(?:since|when)\s+you\s+(?:joined|started|first\s+came|became)\b",
+    r"\byour\s+(?:first|second|last|previous|recent)\s+(?:time|trip)\s+(?:with|to|here|at)\b",
+    r"\b(?:during|throughout)\s+your\s+(?:time|stay)\s+(?:with|here)\b",
+    r"\b(?:see|seeing)\s+(?:you|y'all)(?:\s+all)?\s+(?:again|next\s+time|soon|then|there|at|in|back|for|on)\b",
+    r"\b(?:look(?:s|ing)?\s+forward\s+to|can'?t\s+wait\s+to|hope\s+to|excited\s+to)\s+(?:seeing|see|having|treating|"
+    r"caring\s+for|welcoming)\s+(?:you|y'all)\b",
+    r"\bnext\s+time\s+(?:you|you're|you\s+are|we\s+see\s+you)\b",
+    r"\bnext\s+time,",
+    r"\b(?:welcome\s+back|welcome\s+to\s+(?:our|the)\s+(?:practice|family|clinic|office))\b",
+    r"\bback\s+in\s+(?:the\s+)?(?:chair|office|clinic)\b",
+    r"\bas\s+your\s+(?:[\w-]+\s+){0,2}(?:dentist|doctor|provider|physician|pediatrician|therapist|clinic|practice|"
+    r"office|home|team|surgeon|chiropractor|dermatologist|optometrist|care\s+team|medical\s+home|dental\s+home)\b",
+    r"\bchoos(?:e|ing)\s+us\b",
+    r"\b(?:thank\s+you|thanks)\s+for\s+(?:trusting|choosing)\s+(?:us|our)\b",
+    r"\bon\s+file\b",
+    r"\bin\s+our\s+(?:records|files|charts?|database)\b",
+    r"\bwe\s+(?:have|had)\s+your\s+(?:email|number|phone|address|information|info|details)\b",
+    r"\byou\s+(?:signed|paid|arrived|received|were\s+(?:given|seen|treated|prescribed|triaged|examined|billed|charged|"
+    r"discharged|admitted)|had\s+(?:your|an?\s+(?:appointment|visit|procedure|exam)))\b",
+    # record look-ups, even to deny
+    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:records?|notes|charts?|logs?|files?)\s+(?:show|shows|showed|indicate|"
+    r"indicates|reflect|reflects|confirm|confirms)\b",
+    r"\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:checked|reviewed|looked\s+(?:at|into|through|up)|searched|pulled|went\s+through|"
+    r"consulted)\s+(?:our|the|your)\s+(?:[\w-]+\s+){0,2}(?:records?|logs?|files?|system|charts?|notes|schedule|"
+    r"database|calendar|phone\s+logs?|call\s+logs?|account|history)\b",
+    r"\b(?:we|i)\s+(?:do\s*n[o']t|don't|did\s*n[o']t|didn't|can'?t|cannot|could\s*n[o']t|couldn't|were\s+unable\s+to)\s+"
+    r"(?:see|find|locate)\s+(?:any|a|an|your|the|that)?\s*(?:[\w-]+\s+){0,3}?(?:record|booking|appointment|visit|"
+    r"account|calls?|messages?|chart|file|reservation)s?\b",
+    r"\bno\s+record\s+of\s+(?:you|your|a\s+visit|an?\s+appointment|any)\b",
+    r"\bunder\s+your\s+name\b",
+    r"\bfrom\s+your\s+(?:number|phone|email|account)\b",
+    # regards to a named family member of the reviewer
+    r"\b(?:give|send|pass)\s+(?:your|our)\s+(?:[\w-]+\s+)?(?:mother|mom|father|dad|son|daughter|husband|wife|"
+    r"partner|family|grandma|grandpa|grandson|granddaughter|kids|children|little\s+one)\b",
+    r"\b(?:say\s+hi|hello|regards|our\s+best)\s+to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:mother|mom|father|dad|son|"
+    r"daughter|husband|wife|partner|family|kids|children|little\s+one)\b",
+]
+
+_ES_NOUNS = (
+    "cita", "visita", "tratamiento", "procedimiento", "cirug[ií]a", "consulta", "expediente", "historial",
+    "cuenta", "saldo", "factura", "resultados?", "receta", "diagn[oó]stico", "limpieza", "terapia",
+    "medicamentos?", "examen", "ex[aá]menes", "seguro", "plan", "rodilla", "diente", "dientes", "hijo", "hija",
+    "esposo", "esposa", "madre", "padre", "beb[eé]", "recuperaci[oó]n", "dolor", "pago", "copago",
+)
+_ES_PATTERNS = [
+    rf"\bsus?\s+(?:[\w]+\s+)?(?:{'|'.join(_ES_NOUNS)})\b",
+    r"\b(?:lo|la|los|las|le|les)\s+(?:atendimos|atendí|atendi|vimos|tratamos|examinamos|operamos|recibimos|"
+    r"atendieron|vio|trató|trato)\b",
+    r"\b(?:nos\s+vemos|hasta\s+(?:la\s+pr[oó]xima|pronto))\b",
+    r"\b(?:cuando|desde\s+que)\s+(?:usted\s+)?(?:vino|visit[oó]|lleg[oó]|empez[oó])\b",
+    r"\brevisamos\s+(?:nuestros|sus|los)\s+(?:registros|expedientes|archivos)\b",
+    r"\bsentimos\s+lo\s+ocurrido\s+con\s+su\b",
+]
+
+_CONFIRMS_RE = re.compile("|".join(f"(?:{p})" for p in _EN_PATTERNS + _ES_PATTERNS), re.IGNORECASE)
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(
+    rf"\b(?:{_POSSESSIVE}|su|sus)\s+(?:{_NOT_MODIFIER}[$\w'’.,-]+\s+){{0,2}}$", re.IGNORECASE
+)
+
+
+def check(ctx: CheckContext) -> list:
+    """Findings for every phrase that implies a patient relationship."""
+    text = ctx.text
+    out = []
+    for m in _CONFIRMS_RE.finditer(text):
+        out.append(finding(CONFIRMS_PATIENT, m.start(), m.end(), message(CONFIRMS_PATIENT, "relationship wording")))
+    # "your <health term>": any condition, procedure or drug the detector finds in the draft, owned by "you".
+    for f in ctx.draft.phi:
+        if f.entity_type != HEALTH:
+            continue
+        m = _POSSESSIVE_BEFORE_RE.search(text[max(0, f.start - 60) : f.start])
+        if m:
+            start = f.start - (len(text[max(0, f.start - 60) : f.start]) - m.start())
+            out.append(finding(CONFIRMS_PATIENT, start, f.end, message(CONFIRMS_PATIENT, "a health term owned by the reader")))
+    return out

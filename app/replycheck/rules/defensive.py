@@ -1,0 +1,94 @@
+"""DEFENSIVE: arguing with, blaming or contradicting the reviewer.
+
+What it catches, and why: a public argument escalates the complaint and, when it cites records, policy or what
+the reviewer did, discloses the relationship and details of the visit. Patterns:
+
+* contradiction: "that's not what happened", "this is not accurate", "contrary to your claim", "misinformation",
+  "we have never had ...", "we did nothing wrong", "was correct", an apology or acknowledgement followed by
+  ", but we/our/the ..." ("We understand your frustration, but ...");
+* blame: "you were late", "you arrived at 6:05", "you failed to", "you signed", "at your own request", "you
+  were told/informed";
+* citing policy, records or standards against the reviewer: "per our policy", "under our financial policy",
+  "our records show", "as explained in", "followed protocol / guidelines / the standard of care", "is standard
+  practice", "the charge is correct", "the fee stands", "board-certified";
+* shifting blame: "was never completed", "not our fault".
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.replycheck.context import CheckContext, finding
+from app.replycheck.rules import DEFENSIVE, message
+
+_PATTERNS = [
+    # contradiction
+    r"\b(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not|n't)\s+(?:what\s+happened|true|accurate|correct|"
+    r"the\s+case|how\s+it\s+happened|fair)\b",
+    r"\b(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+)?(?:false|untrue|inaccurate|incorrect|misleading|"
+    r"a\s+lie|exaggerated)\b",
+    r"\bcontrary\s+to\s+(?:your|what|the\s+review)\b",
+    r"\bmisinformation\b|\bset\s+the\s+record\s+straight\b|\bfor\s+the\s+record\b|\bthe\s+(?:truth|facts?)\s+(?:is|are)\b",
+    r"\b(?:you(?:'re|\s+are)|your\s+(?:claim|review|account|statement)\s+is)\s+(?:wrong|mistaken|incorrect|confused)\b",
+    r"\bwe\s+(?:have\s+|had\s+)?never\s+(?!stop|forget|want|wish|intend)\w+",
+    r"\b(?:we|our\s+\w+|the\s+\w+)\s+(?:did|do|does|were|was|are|is)\s*(?:n[o']t|not)\s+(?:do\s+anything\s+wrong|at\s+fault|"
+    r"responsible|to\s+blame|negligent|rude|wrong)\b",
+    r"\bdid\s+nothing\s+wrong\b|\bnot\s+(?:our|the\s+(?:practice|office|clinic)'?s?)\s+fault\b",
+    r"\b(?:was|were)\s+(?:entirely\s+|completely\s+|perfectly\s+)?(?:correct|justified|warranted|in\s+the\s+right)\b",
+    r"\b(?:sorry|apologi[sz]e|understand|hear\s+you|appreciate)\b[^.!?]{0,80},?\s+but\s+"
+    r"(?!(?:we(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+want|\s+hope|\s+really|'re\s+(?:committed|working|glad|happy|here)|"
+    r"\s+are\s+(?:committed|working|here))|i(?:'d|’d|\s+would|\s+want|'m\s+glad)|please|feel|rest|do|know|also|mostly|"
+    r"more|most|especially|above)\b)\w+",
+    # blame
+    r"\byou\s+(?:were|was|arrived|showed\s+up|came\s+in|got\s+here)\s+(?:\w+\s+)?(?:late|early|after|at\s+\d)",
+    r"\byou\s+arrived\b",
+    r"\byou\s+(?:failed|neglected|refused|forgot|chose|decided|declined|elected|opted)\b",
+    r"\byou\s+(?:did\s*n[o']t|didn't|did\s+not|never)\s+(?:tell|mention|inform|call|show|follow|bring|provide|ask|"
+    r"complete|pay|read|sign|let)\b",
+    r"\b(?:which\s+)?you\s+(?:signed|agreed\s+to|were\s+(?:told|informed|advised|given|warned|notified|asked))\b",
+    r"\bat\s+your\s+(?:own\s+)?request\b",
+    r"\b(?:was|were)\s+not\s+(?:communicated|reported|mentioned|disclosed)\s+to\s+us\b",
+    r"\bplease\s+(?:don'?t|do\s+not|stop)\s+(?:spread|post|leave|write)\b",
+    r"\bplease\s+double-?check\b",
+    # policy, records, standards cited against the reviewer
+    r"\b(?:per|under|according\s+to|as\s+(?:stated|outlined|explained|described)\s+in)\s+(?:our|your|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:policy|policies|agreement|contract|terms|records?|notes?|chart|consent)\b",
+    r"\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies)\s+(?:allows?|requires?|states?|clearly|is\s+clear|permits?)\b",
+    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:records?|notes?|charts?|logs?|files?|system|documentation)\s+"
+    r"(?:show|shows|showed|indicate|indicates|reflect|reflects|confirm|confirms|say|says)\b",
+    r"\bas\s+(?:was\s+)?(?:explained|stated|noted|indicated|outlined|discussed|disclosed)\b",
+    r"\b(?:followed|follows|following|was\s+following|were\s+following)\s+(?:every\s+|all\s+|the\s+|our\s+|current\s+)?"
+    r"(?:[\w-]+\s+)?(?:standard\s+of\s+care|protocol|protocols|guidelines?|policy|procedure|requirements?)\b",
+    r"\b(?:is|was)\s+(?:the\s+)?standard\s+(?:practice|procedure|of\s+care)\b|\bstandard\s+of\s+care\b",
+    r"\b(?:charge|bill|balance|fee|claim|invoice|amount|estimate)\s+(?:\w+\s+){0,4}?(?:is|was)\s+(?:correct|accurate|valid|"
+    r"legitimate|appropriate|owed|due)\b",
+    r"\b(?:fee|charge|balance|bill|decision|policy)\s+stands\b",
+    r"\breflects?\s+(?:\w+\s+){0,4}as\s+(?:provided|performed|documented|billed)\b",
+    r"\bboard-certified\b",
+    r"\b(?:x-?rays?|records?|numbers|facts|photos|images|scans|charts?)\s+(?:don'?t|do\s+not|never)\s+lie\b",
+    r"\bas\s+(?:dr\.?\s+\w+|we|i|our\s+[\w-]+|the\s+[\w-]+|he|she)\s+(?:explained|stated|noted|said|told\s+you|mentioned|discussed)\b",
+    r"\bwhich\s+is\s+why\s+(?:it|this|that|you|he|she)\s+(?:wasn'?t|weren'?t|was\s+not|didn'?t|did\s+not|couldn'?t)\b",
+    r"\b(?:can\s*not|can'?t|could\s*not|couldn'?t)\s+(?:have\s+)?be(?:en)?\s+caused\s+by\b",
+    r"\b(?:stand|stands|standing)\s+(?:by|behind)\s+(?:our|the|his|her|this|that|every)\b",
+    r"\b(?:your|the\s+patient'?s)\s+responsibility\b|\byou\s+should\s+have\b|\bif\s+you\s+had\s+(?:called|read|asked|arrived|"
+    r"followed|told|come|checked|listened)\b",
+    r"\b(?:cannot|can'?t|can\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b",
+    r"\bis\s+(?:required|mandatory|necessary)\s+(?:before|for|prior)\b",
+    r"\b(?:are|is|were|was)\s+done\s+for\s+(?:patient\s+)?safety\b",
+    r"\bdocuments?\s+every\b",
+    r"\bwas\s+never\s+(?:completed|received|submitted|filed)\b",
+    r"\bour\s+(?:website|schedule|sign|policy|listing)\s+(?:clearly\s+)?(?:lists|states|says|shows)\b",
+    r"\b(?:shift|shifts|shifting)\s+(?:the\s+)?blame\b",
+    # Spanish
+    r"\b(?:es|fue)\s+correct[oa]\s+seg[uú]n\b|\bseg[uú]n\s+(?:su|nuestra|nuestro)\s+(?:plan|pol[ií]tica|contrato)\b",
+    r"\bes\s+normal\s+hacer\b",
+]
+_DEFENSIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+
+def check(ctx: CheckContext) -> list:
+    """Findings for argumentative or blaming wording."""
+    return [
+        finding(DEFENSIVE, m.start(), m.end(), message(DEFENSIVE, "argues with or blames the reviewer"))
+        for m in _DEFENSIVE_RE.finditer(ctx.text)
+    ]

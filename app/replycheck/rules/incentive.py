@@ -1,0 +1,39 @@
+"""INCENTIVE: anything of value offered in a public reply.
+
+What it catches, and why: an offer in a public reply reads as buying a better review (platform rules forbid it)
+and, when tied to the reviewer's bill or care, confirms the relationship. Patterns: "% off", "$25 off/toward/
+credit", discount, coupon, voucher, promo code, gift card, credit(ed), refund, reimburse, write off / waive,
+"free <service>", "at no charge/cost", complimentary, on the house, parking validation, "make it up to you",
+and the Spanish descuento / gratis / reembolso. "Feel free to call" and "toll-free" are not offers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.replycheck.context import CheckContext, finding
+from app.replycheck.rules import INCENTIVE, message
+
+_PATTERNS = [
+    r"\b\d+\s*(?:%|percent)\s+off\b",
+    r"\$\s?\d[\d,]*(?:\.\d\d)?\s+(?:off|toward|towards|credit|gift\s+cards?|gift\s+certificates?|back|voucher|coupon|in\s+credit)\b",
+    r"\bget\s+\$\s?\d+",
+    r"\bdiscount(?:s|ed)?\b|\bcoupons?\b|\bvouchers?\b|\bpromo(?:tion(?:al)?)?\s+codes?\b|\bgift\s+cards?\b|\bgift\s+certificates?\b",
+    r"\bcredit(?:ed)?\s+(?:\$\s?\d+|your|to\s+your|on\s+your|you)\b|\b(?:a|an|account|store)\s+credit\b",
+    r"\brefund(?:s|ed|ing)?\b|\breimburs\w*\b",
+    r"\bwr(?:ite|itten|ote)\s+off\b|\bwaiv(?:e|ed|ing)\s+(?:the|your|any|this|that)\b",
+    r"(?<!feel\s)(?<!toll-)\bfree\s+(?!to\b|of\s+(?:pain|stress|judg\w*)|time\b)(?:of\s+charge|\w+)",
+    r"\bat\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bno\s+charge\b|\bcomplimentary\b|\bon\s+the\s+house\b",
+    r"\bvalidat\w*\s+(?:your\s+)?parking\b|\bparking\s+validation\b",
+    r"\bmake\s+it\s+up\s+to\s+you\b",
+    r"\b(?:descuentos?|gratis|gratuit[oa]s?|reembols\w*)\b",
+]
+_INCENTIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+
+def check(ctx: CheckContext) -> list:
+    """Findings for offers of value."""
+    return [
+        finding(INCENTIVE, m.start(), m.end(), message(INCENTIVE, "an offer of something of value"))
+        for m in _INCENTIVE_RE.finditer(ctx.text)
+    ]

@@ -1,0 +1,95 @@
+"""NEW_PHI: the draft states health, visit, record, billing or schedule facts about the reviewer the review did not.
+
+What it catches, and why: a reply that adds a finding, a measurement, a chart change, a balance, a future
+appointment or contact history discloses PHI the reviewer never made public. Two sources:
+
+* the PHI detector's findings in the draft (scanned with the practice's own strings allowed): health terms,
+  amounts, ID numbers, ages, and names introduced as someone's relative ("your son Max"). Other names, contact
+  details and places are not counted: in a reply they are the practice's own staff and details unless they
+  repeat the review (ECHO_PHI covers that). Dates only count inside a scheduling statement (below). Spans made
+  only of generic words ("billing", "care") are ignored;
+* grammar-built statements of fact about the reviewer: "our records/notes/chart show", "your balance/claim",
+  "your next <service>", "we've added ... to your chart", "we emailed/called you on ...", "rebooked for next
+  Friday", waitlist status, measurements ("down to 3 mm", "an EF of 35%").
+
+Anything the review itself stated is left to ECHO_PHI, so the same words are not reported twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.phi import types as t
+from app.replycheck.context import CheckContext, finding
+from app.replycheck.lexicon import is_content_word, key_of, words
+from app.replycheck.rules import NEW_PHI, message
+
+_COUNTED_TYPES = {t.HEALTH: "a health detail", t.FINANCIAL: "an amount or insurer", t.ID: "an ID number", t.AGE: "an age"}
+
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:your|his|her|their)\s+(?:son|daughter|child|kid|wife|husband|partner|mother|mom|father|dad|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|baby|niece|nephew)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+_MEASURE_RE = r"\d+(?:\.\d+)?\s*(?:mm|cm|mg|ml|mmhg|%|percent|bpm|units?)\b"
+
+_FACT_PATTERNS = [
+    # records and notes stating facts
+    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:records?|notes?|chart|charts|files?|logs?|system|x-?rays?|images?|"
+    r"results?|labs?)\s+(?:show|shows|showed|indicate|indicates|indicated|reflect|reflects|confirm|confirms|say|says)\b",
+    # account / chart / waitlist changes
+    r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:added|updated|noted|changed|flagged|moved|rebooked|rescheduled|"
+    r"credited|applied|sent|emailed|e-mailed|called|texted|mailed|left|tried\s+(?:calling|to\s+call|to\s+reach))\b"
+    r"[^.!?]{0,60}\b(?:your|you|her|him|them|chart|account|file|waitlist|record|voicemail|message)\b",
+    r"\b(?:on|to|up)\s+(?:our|the)\s+wait-?list\b",
+    r"\bwe\s+(?:emailed|e-mailed|called|texted|mailed|messaged|wrote\s+to)\s+(?:you|[\w.+-]+@[\w.-]+|\(?\d)",
+    r"\b(?:rebooked|rescheduled|booked)\s+(?:you\s+)?(?:for|on)\b",
+    # future appointments with a named service, due dates
+    r"\byour\s+(?:next|upcoming|final|last|remaining|one-year|annual|six-month|follow-up)\s+[\w-]+",
+    r"\b(?:is|are)\s+(?:due|scheduled|booked)\s+(?:in|on|for|next)\b",
+    r"\bwould\s+like\s+to\s+see\s+you\b",
+    # balance / billing facts
+    r"\byour\s+(?:[\w-]+\s+)?(?:balance|copay|co-pay|deductible|claim|invoice|statement|estimate|payment\s+plan|"
+    r"no-show\s+fee|account)\b",
+    # measurements stated as facts about someone
+    r"\b(?:down\s+to|up\s+to|at|of|under|was|is|were)\s+(?:an?\s+)?" + _MEASURE_RE,
+    r"\ban?\s+[A-Z]{2,5}\s+of\s+\d+",
+    # you did / were given / declined
+    r"\byou\s+(?:were\s+given|were\s+prescribed|declined|finished|completed|signed|agreed)\b",
+    r"\b(?:recommended|ordered|prescribed|referred)\s+(?:you|him|her)?\s*(?:for|a|an|the)?\s*[\w-]+[^.!?]{0,30}\b(?:which|that)\s+you\s+declined\b",
+    r"\bhas\s+the\s+photo\s+of\s+you\b",
+    # Spanish: su saldo / su próxima cita
+    r"\bsu\s+(?:saldo|deuda|cuenta|factura|pr[oó]xima\s+\w+)\b",
+]
+_FACT_RE = re.compile("|".join(f"(?:{p})" for p in _FACT_PATTERNS), re.IGNORECASE)
+
+
+def _review_keys(ctx: CheckContext) -> set[str]:
+    return {key_of(w.text) for w in words(ctx.inp.review_text) if is_content_word(w.text)}
+
+
+def check(ctx: CheckContext) -> list:
+    """Findings for new PHI in the draft."""
+    draft = ctx.text
+    review_keys = _review_keys(ctx)
+    hits: list[tuple[int, int, str]] = []
+    for f in ctx.draft.phi:
+        if ctx.in_practice_span(f.start, f.end):
+            continue
+        span_text = draft[f.start : f.end]
+        span_keys = {key_of(w.text) for w in words(span_text) if is_content_word(w.text)}
+        if span_keys and span_keys <= review_keys:
+            continue  # stated in the review: ECHO_PHI's business
+        if f.entity_type in _COUNTED_TYPES:
+            if not span_keys and not re.search(r"\d", span_text):
+                continue  # only generic words ("billing", "care"): not a detail
+            hits.append((f.start, f.end, _COUNTED_TYPES[f.entity_type]))
+        elif f.entity_type == t.PERSON:
+            # Names in replies are almost always staff; spaCy also tags capitalised ordinary words as PERSON.
+            # Only a name introduced as someone's relative is counted.
+            if span_text[:1].isupper() and _RELATIVE_BEFORE_RE.search(draft[max(0, f.start - 30) : f.start]):
+                hits.append((f.start, f.end, "a person's name"))
+    for m in _FACT_RE.finditer(draft):
+        hits.append((m.start(), m.end(), "a statement of fact about the reviewer's care, records or account"))
+    return [finding(NEW_PHI, s, e, message(NEW_PHI, d)) for s, e, d in hits]

@@ -1,0 +1,72 @@
+"""ECHO_PHI: details from the review (names, conditions, amounts, allusions) repeated in the draft."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.replycheck.rules import ECHO_PHI
+
+from .conftest import spans
+
+REVIEW_DENTAL = (
+    "Dr. Testa's associate extracted three of my molars last Tuesday and charged me $915. "
+    "My wife Juniper had to drive me home from the office."
+)
+REVIEW_PREGNANCY = "I was 12 weeks pregnant when the nurse line told me to wait. I lost the baby two days later."
+REVIEW_HOLIDAY = "My son sliced his thumb on Thanksgiving and they stitched him up fast. Great staff."
+REVIEW_MOVE = "Just moved here from Fakeville and needed a refill of my inhaler. Seen the same day!"
+REVIEW_WORK = "My back pain is better and I'm back on the line at the Acme plant. Thanks!"
+REVIEW_CARRIER = "They told me Aetna was accepted and then billed me anyway."
+REVIEW_SURGERY = "Surgery on my elbow was cancelled twice. The scheduler never called back."
+REVIEW_MOM = "My mom (91, uses a walker) was treated with such patience by the front desk."
+
+POSITIVE = [
+    # (review, reviewer name, draft, expected flagged substring)
+    (REVIEW_DENTAL, "Orla Fakename", "Hi Orla, thanks for writing.", "Orla"),
+    (REVIEW_DENTAL, "Orla Fakename", "Ms. Fakename's concerns matter to us.", "Fakename's"),
+    (REVIEW_DENTAL, "Orla Fakename", "We're sorry about the extraction.", "extraction"),
+    (REVIEW_DENTAL, "Orla Fakename", "No molar is removed without consent.", "molar"),
+    (REVIEW_DENTAL, "Orla Fakename", "The $915 charge is under review.", "915"),
+    (REVIEW_DENTAL, "Orla Fakename", "Please thank Juniper for driving.", "Juniper"),
+    (REVIEW_PREGNANCY, "Wren Q.", "Our hearts go out to you during this loss.", "loss"),
+    (REVIEW_PREGNANCY, "Wren Q.", "We care deeply for mothers-to-be.", "mothers-to-be"),
+    (REVIEW_HOLIDAY, "Ash Lorem", "We're proud to stay open, holidays included.", "holidays"),
+    (REVIEW_MOVE, "Ash Lorem", "Thanks, and welcome to the area!", "welcome to the area"),
+    (REVIEW_WORK, "Ash Lorem", "Say hi to the crew for us!", "crew"),
+    (REVIEW_CARRIER, "Ash Lorem", "Good news: we are now in network with Aetna.", "Aetna"),
+    (REVIEW_SURGERY, "Ash Lorem", "Please call our surgical coordinator.", "surgical"),
+    (REVIEW_MOM, "Ash Lorem", "Please give your mother our best.", "your mother"),
+    (REVIEW_MOM, "Ash Lorem", "We love caring for our older patients.", "older patients"),
+    (REVIEW_HOLIDAY, "Ash Lorem", "We're glad to hear he is doing better now.", "glad to hear he is doing better"),
+]
+
+NEGATIVE = [
+    # Practice-wide statements, staff named with a title, and ordinary words that are also names.
+    (REVIEW_DENTAL, "Orla Fakename", "Thank you for your feedback. Every patient we see deserves excellent care."),
+    (REVIEW_DENTAL, "Orla Fakename", "Please call Dr. Testa's office manager, Quinn Example, at (555) 010-0142."),
+    (REVIEW_DENTAL, "Orla Fakename", "Our dental team reviews every concern about billing accuracy."),
+    (REVIEW_PREGNANCY, "Wren Q.", "We are so sorry to read this. Timely access matters for everyone we serve."),
+    (REVIEW_HOLIDAY, "Ash Lorem", "Thank you for the kind words! We'll share them with the whole team."),
+    (REVIEW_WORK, "Ash Lorem", "Thanks for the great review! We love helping people feel their best."),
+    ("I hope the owner reads this. Waited an hour. - Hope R.", "Hope Rivera", "We hope to hear from you soon."),
+    (REVIEW_CARRIER, "Ash Lorem", "Accurate insurance information on our website matters to us."),
+]
+
+
+@pytest.mark.parametrize(("review", "name", "draft", "expected"), POSITIVE)
+def test_echo_positive(check, review, name, draft, expected):
+    findings = check(draft, review=review, name=name)
+    flagged = spans(findings, draft, ECHO_PHI)
+    assert expected in flagged, flagged
+    assert all(f.is_blocking for f in findings if f.rule == ECHO_PHI)
+
+
+@pytest.mark.parametrize(("review", "name", "draft"), NEGATIVE)
+def test_echo_negative(check, review, name, draft):
+    assert spans(check(draft, review=review, name=name), draft, ECHO_PHI) == []
+
+
+def test_phone_echo_matches_other_formatting(check):
+    review = "Nobody called me back. My number is (555) 010-0177, try it."
+    draft = "We tried 555.010.0177 twice."
+    assert "555.010.0177" in spans(check(draft, review=review, name="Ash Lorem"), draft, ECHO_PHI)
