@@ -1,0 +1,1 @@
+"""Login, logout, users and server-side sessions."""

@@ -1,0 +1,234 @@
+"""Command line: serve, migrate, scan/check (JSONL measurement interface), users."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+log = logging.getLogger("app.cli")
+
+
+def _configure_logging(level: str = "INFO") -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # Presidio and spaCy are chatty at INFO; nothing they say is needed day to day.
+    for noisy in ("presidio-analyzer", "presidio_analyzer", "spacy"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _settings(*, serving: bool = False):
+    """Settings; only serving demands a real secret (migrations and user admin do not use it)."""
+    from app.config import Settings, get_settings
+
+    try:
+        return get_settings() if serving else Settings(demo=True)
+    except Exception as exc:  # pydantic ValidationError: say what is wrong and stop
+        errors = getattr(exc, "errors", None)
+        messages = [e.get("msg", "") for e in errors()] if callable(errors) else [type(exc).__name__]
+        for message in messages:
+            print(f"safereply: configuration error: {message}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _nlp_model() -> str:
+    """The model name only: scanning needs no secret, so don't demand one."""
+    return _settings().nlp_model
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Bring the database schema up to date."""
+    from alembic import command
+    from alembic.config import Config
+
+    settings = _settings()
+    cfg = Config(str(settings.migrations_dir / "alembic.ini"))
+    cfg.set_main_option("script_location", str(settings.migrations_dir))
+    cfg.attributes["database_url"] = settings.database_url
+    cfg.attributes["configure_logging"] = False
+    command.upgrade(cfg, "head")
+    print("Database schema is up to date.", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the web server (uvicorn)."""
+    import uvicorn
+
+    from app.db import make_engine, make_session_factory
+    from app.drafting import service as drafting_service
+    from app.main import create_app
+
+    settings = _settings(serving=True)
+    host = args.host or settings.host
+    port = args.port or settings.port
+    engine = make_engine(settings.database_url)
+    factory = make_session_factory(engine)
+    with factory() as session:
+        added = drafting_service.seed_templates(session=session)
+        if added:
+            log.info("added %d seed templates", added)
+        credentials = {}
+        if settings.demo:
+            from app.demo import seed_demo
+
+            credentials = seed_demo(session=session)
+        from app.auth import service as auth_service
+
+        user_count = auth_service.count_users(session=session)
+    engine.dispose()
+
+    url = f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/"
+    print(f"\nSafeReply is starting at {url}", flush=True)
+    if settings.demo:
+        print("DEMO MODE: demo practice and users; passwords are new at every start and shown only here:")
+        for username, password in credentials.items():
+            print(f"    {username:<10} {password}")
+        print("Never use demo mode for real reviews.\n", flush=True)
+    elif user_count == 0:
+        print("No accounts yet. Create the first one with:\n    python -m app create-user NAME --role admin\n", flush=True)
+    app = create_app(settings)
+    uvicorn.run(app, host=host, port=port, server_header=False, log_level=settings.log_level.lower())
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    """Create a user; the password is read from stdin (piped) or prompted twice."""
+    from app.auth import service as auth_service
+    from app.auth.models import Role
+    from app.db import make_engine, make_session_factory
+    from app.errors import DomainError
+
+    settings = _settings()
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if password != getpass.getpass("Repeat password: "):
+            print("safereply: the passwords do not match", file=sys.stderr)
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    engine = make_engine(settings.database_url)
+    try:
+        with make_session_factory(engine)() as session:
+            user = auth_service.create_user(session=session, username=args.username, password=password, role=Role(args.role))
+            print(f"Created {user.role} account '{user.username}' (id {user.id}).")
+    except DomainError as exc:
+        print(f"safereply: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _jsonl(stream: TextIO) -> Iterable[tuple[int, dict | None]]:
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            yield number, None
+            continue
+        yield number, obj if isinstance(obj, dict) else None
+
+
+def _run_jsonl(handler: Callable[[dict], dict], empty: dict) -> int:
+    """Read JSONL on stdin, write one JSON line per input; bad lines get an "error" key."""
+    failures = 0
+    for number, obj in _jsonl(sys.stdin):
+        record_id = obj.get("id") if obj else None
+        try:
+            if obj is None:
+                raise ValueError("line is not a JSON object")
+            out = {"id": record_id, **handler(obj)}
+        except (ValueError, TypeError, KeyError) as exc:
+            failures += 1
+            # The exception may quote input; name the line and the error type only.
+            print(f"safereply: line {number}: invalid input ({type(exc).__name__})", file=sys.stderr)
+            out = {"id": record_id, **empty, "error": "invalid input"}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 1 if failures else 0
+
+
+def _text_field(obj: dict, key: str, *, required: bool = True) -> str:
+    value = obj.get(key, None)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"field {key} must be a string")
+    return value
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    """JSONL: {"id","text","reviewer_name"} -> {"id","entities":[{"type","start","end","score"}]}."""
+    from app.phi.detector import PhiDetector
+    from app.replycheck import service as check_service
+
+    detector = PhiDetector(_nlp_model())
+
+    def handle(obj: dict) -> dict:
+        findings = check_service.scan_entities(detector, _text_field(obj, "text"), _text_field(obj, "reviewer_name", required=False))
+        return {"entities": check_service.entity_dicts(findings)}
+
+    return _run_jsonl(handle, {"entities": []})
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """JSONL: {"id","review","reviewer_name","draft","platform","rating"} -> {"id","ok","findings":[...]}."""
+    from app.phi.detector import PhiDetector
+    from app.replycheck import service as check_service
+
+    detector = PhiDetector(_nlp_model())
+
+    def handle(obj: dict) -> dict:
+        rating = obj.get("rating")
+        if rating is not None and (not isinstance(rating, int) or isinstance(rating, bool)):
+            raise ValueError("rating must be an integer")
+        findings = check_service.check_raw(
+            detector,
+            review=_text_field(obj, "review", required=False),
+            reviewer_name=_text_field(obj, "reviewer_name", required=False),
+            draft=_text_field(obj, "draft"),
+            platform=(_text_field(obj, "platform", required=False) or "google").lower(),
+            rating=rating,
+        )
+        return {"ok": not any(f.is_blocking for f in findings), "findings": check_service.finding_dicts(findings)}
+
+    return _run_jsonl(handle, {"ok": False, "findings": []})
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="safereply", description="SafeReply: HIPAA-safe replies to public reviews.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("serve", help="run the web app")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("migrate", help="apply database migrations")
+    p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("create-user", help="create a user (password from stdin or prompt)")
+    p.add_argument("username")
+    p.add_argument("--role", choices=["staff", "manager", "admin"], required=True)
+    p.set_defaults(func=cmd_create_user)
+
+    p = sub.add_parser("scan", help="scan texts for PHI (JSONL on stdin)")
+    p.add_argument("--jsonl", action="store_true", required=True, help="read and write JSON lines")
+    p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("check", help="check draft replies (JSONL on stdin)")
+    p.add_argument("--jsonl", action="store_true", required=True, help="read and write JSON lines")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _configure_logging()
+    return int(args.func(args) or 0)

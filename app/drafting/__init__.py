@@ -1,0 +1,1 @@
+"""Reply templates, drafts and the editor."""

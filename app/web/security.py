@@ -1,0 +1,70 @@
+"""Security headers on every response (pages, fragments, static files, errors)."""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+class SecurityHeadersMiddleware:
+    """Pure ASGI so it also covers responses produced by exception handlers."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int = 65_536) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        is_static = scope["path"].startswith("/static/")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"server"]
+                headers += [
+                    (b"content-security-policy", CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                    (b"cross-origin-opener-policy", b"same-origin"),
+                ]
+                if scope.get("scheme") == "https":
+                    headers.append((b"strict-transport-security", b"max-age=63072000; includeSubDomains"))
+                if not is_static:
+                    headers.append((b"cache-control", b"no-store"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, _limit_body(receive, self.max_body_bytes, scope), send_with_headers)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+def _limit_body(receive: Receive, limit: int, scope: Scope) -> Receive:
+    for key, value in scope.get("headers", []):
+        if key == b"content-length" and value.isdigit() and int(value) > limit:
+            raise_at_once = True
+            break
+    else:
+        raise_at_once = False
+    seen = 0
+
+    async def limited() -> Message:
+        nonlocal seen
+        if raise_at_once:
+            raise BodyTooLarge()
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise BodyTooLarge()
+        return message
+
+    return limited
