@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import re
 from collections.abc import Iterable
 
@@ -95,7 +97,14 @@ _US_HEALTHCARE_ID_RECOGNIZERS = (
 def build_registry(nlp_engine: NlpEngine) -> RecognizerRegistry:
     """Presidio's English predefined recognizers, its US healthcare IDs, plus SafeReply's own."""
     registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    # Loading logs one warning per non-English recognizer it skips; that is expected.
+    presidio_log = logging.getLogger("presidio-analyzer")
+    previous = presidio_log.level
+    presidio_log.setLevel(logging.ERROR)
+    try:
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+    finally:
+        presidio_log.setLevel(previous)
     for name in _SKIPPED_RECOGNIZERS:
         try:
             registry.remove_recognizer(name)

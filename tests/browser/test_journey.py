@@ -102,9 +102,23 @@ def test_hostile_review_is_text_on_every_page(page, live_server, users, db):
     expect(page.locator("#review-text")).to_contain_text("<script>alert(1)</script>")
     expect(page.locator("#reviewer-name")).to_contain_text("<img src=x onerror=alert(2)>")
     page.click("#use-template")
+    safe_text = page.input_value("#draft-body")
     page.fill("#draft-body", hostile)
     expect(page.locator("#draft-preview, #check-status").first).to_be_visible()
     page.wait_for_timeout(600)
+    assert page.locator("#review-text img, #draft-preview img, #review-text script").count() == 0
+    assert not any(u.endswith("/logout") for u in requests)
+
+    # The manager sees the same review on the approval page: still text only.
+    page.fill("#draft-body", safe_text)
+    page.click("#submit-draft")
+    expect(page.locator("#submitted")).to_be_visible()
+    log_out(page)
+    log_in(page, base, "maria")
+    requests.clear()
+    page.click("#pending-approvals >> text=Review")
+    expect(page.locator("#review-text")).to_contain_text("<script>alert(1)</script>")
+    page.wait_for_timeout(600)
+    assert page.locator("#review-text img, #review-text script, #review-text [hx-get]").count() == 0
     assert page.dialogs == []
     assert not any(u.endswith("/logout") for u in requests)
-    assert page.locator("#review-text img, #draft-preview img, #review-text script").count() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -53,3 +54,21 @@ def test_bad_lines_get_an_error_line_and_never_echo_text():
     out = [json.loads(x) for x in result.stdout.splitlines()]
     assert [o.get("error") for o in out] == ["invalid input", "invalid input", None]
     assert "canary" not in result.stderr and "canary" not in result.stdout
+
+
+def test_serve_refuses_placeholder_secret_outside_demo(tmp_path):
+    env = {**os.environ, "SAFEREPLY_DEMO": "false", "SAFEREPLY_SECRET_KEY": "change-me", "SAFEREPLY_DATABASE_URL": f"sqlite:///{tmp_path}/x.db"}
+    result = subprocess.run([sys.executable, "-m", "app", "serve"], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "SAFEREPLY_SECRET_KEY" in result.stderr
+
+
+def test_create_user_from_stdin(tmp_path):
+    env = {**os.environ, "SAFEREPLY_DATABASE_URL": f"sqlite:///{tmp_path}/users.db"}
+    subprocess.run([sys.executable, "-m", "app", "migrate"], env=env, check=True, capture_output=True, timeout=120)
+    ok = subprocess.run([sys.executable, "-m", "app", "create-user", "Root.Admin", "--role", "admin"], input="a long password\n", env=env, capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0 and "admin account 'root.admin'" in ok.stdout
+    short = subprocess.run([sys.executable, "-m", "app", "create-user", "other", "--role", "staff"], input="short\n", env=env, capture_output=True, text=True, timeout=60)
+    assert short.returncode == 1 and "8 to 128" in short.stderr
+    again = subprocess.run([sys.executable, "-m", "app", "create-user", "root.admin", "--role", "staff"], input="a long password\n", env=env, capture_output=True, text=True, timeout=60)
+    assert again.returncode == 1 and "taken" in again.stderr
