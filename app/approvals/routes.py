@@ -14,7 +14,7 @@ from app.drafting.models import Draft
 from app.drafting.routes import DraftDep
 from app.drafting.view import check_view
 from app.errors import DomainError
-from app.reviews import service as review_service
+from app.reviews.routes import review_context
 from app.web.deps import DetectorDep, ManagerUser, PostManager, SessionDep
 from app.web.templating import render
 
@@ -26,25 +26,28 @@ def queue(request: Request, session: SessionDep, user: ManagerUser) -> Response:
     return render(request, "approvals/queue.html", {"pending": approvals_service.pending(session=session)})
 
 
-def _review_page(request: Request, session, detector, user, draft: Draft, *, error: str | None = None, status_code: int = 200) -> Response:
+def review_page(request: Request, session, detector, user, draft: Draft, *, error: str | None = None, status_code: int = 200) -> Response:
+    """The manager's view: the review as staff saw it, the draft, and its check."""
     review = draft.review
-    findings = drafting_service.check_text(session=session, detector=detector, review=review, body=draft.body)
-    context = {
-        "draft": draft,
-        "review": review,
-        "segments": review_service.segments(review.text, review_service.stored_findings(review)),
-        "summary": review_service.summary(review),
-        "check": check_view(draft.body, findings, review.platform, review.rating),
-        "is_own": draft.author_id == user.id,
-        "error": error,
-    }
+    outcome = drafting_service.check_draft_text(session=session, detector=detector, review=review, body=draft.body)
+    context = review_context(session, detector, review)
+    context.update(
+        {
+            "draft": draft,
+            "check": check_view(draft.body, outcome.findings, review.platform, outcome.dismissed),
+            "is_own": draft.author_id == user.id,
+            "can_dismiss": user.is_manager,
+            "return_to": "approval",
+            "error": error,
+        }
+    )
     return render(request, "approvals/review.html", context, status_code)
 
 
 @router.get("/approvals/{draft_id}", name="approvals:review")
 def review_draft(request: Request, session: SessionDep, detector: DetectorDep, user: ManagerUser, draft: DraftDep) -> Response:
     audit.record_now(session, action="review_view", user_id=user.id, object_type="review", object_id=draft.review_id)
-    return _review_page(request, session, detector, user, draft)
+    return review_page(request, session, detector, user, draft)
 
 
 @router.post("/approvals/{draft_id}/approve", name="approvals:approve")
@@ -61,7 +64,7 @@ def approve(
     except DomainError as exc:
         session.rollback()
         session.refresh(draft)
-        return _review_page(request, session, detector, user, draft, error=str(exc), status_code=exc.status_code)
+        return review_page(request, session, detector, user, draft, error=str(exc), status_code=exc.status_code)
     return RedirectResponse(request.url_for("exports:reply", draft_id=draft.id), status_code=303)
 
 
@@ -79,5 +82,5 @@ def request_changes(
     except DomainError as exc:
         session.rollback()
         session.refresh(draft)
-        return _review_page(request, session, detector, user, draft, error=str(exc), status_code=exc.status_code)
+        return review_page(request, session, detector, user, draft, error=str(exc), status_code=exc.status_code)
     return RedirectResponse(request.url_for("approvals:queue"), status_code=303)

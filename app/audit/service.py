@@ -27,6 +27,7 @@ ACTIONS = (
     "user_create",
     "user_update",
     "access_denied",
+    "finding_dismiss",
 )
 
 

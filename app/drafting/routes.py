@@ -10,9 +10,10 @@ from fastapi.responses import RedirectResponse, Response
 from app.drafting import service as drafting_service
 from app.drafting.models import Draft
 from app.drafting.view import check_view
-from app.errors import DomainError, NotAllowed
+from app.dismissals import service as dismissal_service
+from app.errors import DomainError, InvalidInput, NotAllowed
 from app.reviews.routes import ReviewDep
-from app.web.deps import BackgroundPostUser, CurrentUser, DetectorDep, PostUser, SessionDep, SettingsDep
+from app.web.deps import BackgroundPostUser, CurrentUser, DetectorDep, PostManager, PostUser, SessionDep, SettingsDep
 from app.web.templating import render
 
 router = APIRouter(tags=["drafting"])
@@ -42,12 +43,15 @@ def create_draft(
 
 def _editor(request: Request, session, detector, user, draft: Draft, *, body: str | None = None, error: str | None = None, status_code: int = 200) -> Response:
     text = draft.body if body is None else body
-    findings = drafting_service.check_text(session=session, detector=detector, review=draft.review, body=text)
+    outcome = drafting_service.check_draft_text(session=session, detector=detector, review=draft.review, body=text)
     context = {
         "draft": draft,
         "review": draft.review,
         "body": text,
-        "check": check_view(text, findings, draft.review.platform, draft.review.rating),
+        "check": check_view(text, outcome.findings, draft.review.platform, outcome.dismissed),
+        # Dismiss buttons only where the checked text is the saved text (spans refer to it).
+        "can_dismiss": user.is_manager and text == draft.body,
+        "return_to": "editor",
         "can_edit": drafting_service.can_edit(draft, user),
         "templates": drafting_service.list_templates(session=session),
         "error": error,
@@ -70,8 +74,8 @@ def live_check(
     body: BodyField = "",
 ) -> Response:
     """The live check fragment: no state change, and it does not extend the idle timer."""
-    findings = drafting_service.check_text(session=session, detector=detector, review=draft.review, body=body)
-    context = {"check": check_view(body, findings, draft.review.platform, draft.review.rating), "draft": draft}
+    outcome = drafting_service.check_draft_text(session=session, detector=detector, review=draft.review, body=body)
+    context = {"check": check_view(body, outcome.findings, draft.review.platform, outcome.dismissed), "draft": draft, "can_dismiss": False}
     return render(request, "drafting/_reply_check.html", context)
 
 
@@ -128,3 +132,34 @@ def switch_template(
     template = drafting_service.get_template(session=session, template_id=template_id)
     drafting_service.switch_template(session=session, draft=draft, template=template, user=user, max_chars=settings.max_draft_chars)
     return RedirectResponse(request.url_for("drafting:editor", draft_id=draft.id), status_code=303)
+
+
+@router.post("/drafts/{draft_id}/findings/dismiss", name="drafting:dismiss_finding")
+def dismiss_finding(
+    request: Request,
+    session: SessionDep,
+    detector: DetectorDep,
+    user: PostManager,
+    draft: DraftDep,
+    rule: Annotated[str, Form(max_length=40)],
+    start: Annotated[int, Form(ge=0)],
+    end: Annotated[int, Form(ge=0)],
+    reason: Annotated[str, Form(max_length=5000)] = "",
+    return_to: Annotated[str, Form(pattern="^(editor|approval)$")] = "editor",
+) -> Response:
+    """A manager marks one reply-check finding on the saved draft as a false positive."""
+    current = drafting_service.check_text(session=session, detector=detector, review=draft.review, body=draft.body)
+    target = "approvals:review" if return_to == "approval" else "drafting:editor"
+    try:
+        dismissal_service.dismiss_reply_finding(
+            session=session, review=draft.review, body=draft.body, current=current,
+            rule=rule, start=start, end=end, manager=user, reason=reason,
+        )
+    except InvalidInput as exc:
+        session.rollback()
+        if return_to == "approval":
+            from app.approvals.routes import review_page
+
+            return review_page(request, session, detector, user, draft, error=str(exc), status_code=422)
+        return _editor(request, session, detector, user, draft, error=str(exc), status_code=422)
+    return RedirectResponse(request.url_for(target, draft_id=draft.id), status_code=303)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import service as audit
+from app.dismissals import service as dismissal_service
 from app.auth.models import User
 from app.db import utcnow
 from app.drafting import library, suggest
@@ -70,19 +72,42 @@ def render_for_practice(template: Template, practice: Practice) -> str:
     )
 
 
-def check_text(*, session: Session, detector: PhiDetector, review: Review, body: str) -> list[ReplyFinding]:
-    """Run the reply check on a draft text for this review (the one gate used everywhere)."""
+@dataclass(frozen=True)
+class CheckOutcome:
+    """Findings that stand, and those a manager dismissed for this review."""
+
+    findings: list[ReplyFinding]
+    dismissed: list[dismissal_service.DismissedReplyFinding]
+
+
+def check_draft_text(*, session: Session, detector: PhiDetector, review: Review, body: str) -> CheckOutcome:
+    """Run the reply check on a draft text for this review (the one gate used everywhere).
+
+    Review findings a manager dismissed are not PHI to protect; reply findings a manager
+    dismissed for this review are listed apart and do not block."""
     practice = practice_service.get_practice(session=session)
+    dismissals = dismissal_service.for_review(session=session, review_id=review.id)
+    dismissed_ids = dismissal_service.dismissed_finding_ids(dismissals)
+    review_findings = [
+        review_service.as_phi_finding(f) for f in review.findings if f.id not in dismissed_ids
+    ]
     inp = ReplyCheckInput(
         review_text=review.text,
         reviewer_name=review.reviewer_name,
         draft=body,
-        review_findings=tuple(review_service.stored_findings(review)),
+        review_findings=tuple(review_findings),
         practice=practice_service.to_contact(practice),
         platform=str(review.platform),
         rating=review.rating,
     )
-    return check_reply(inp, detector=detector)
+    findings = check_reply(inp, detector=detector)
+    active, dismissed = dismissal_service.split_reply_findings(findings, body, dismissals)
+    return CheckOutcome(active, dismissed)
+
+
+def check_text(*, session: Session, detector: PhiDetector, review: Review, body: str) -> list[ReplyFinding]:
+    """The findings that stand (what submit and approval enforce)."""
+    return check_draft_text(session=session, detector=detector, review=review, body=body).findings
 
 
 def blocking(findings: list[ReplyFinding]) -> list[ReplyFinding]:

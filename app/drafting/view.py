@@ -28,6 +28,7 @@ class DraftSegment:
 @dataclass(frozen=True)
 class CheckView:
     findings: list[ReplyFinding]
+    dismissed: list
     segments: list[DraftSegment]
     blocking_count: int
     warning_count: int
@@ -56,10 +57,12 @@ def draft_segments(text: str, findings: list[ReplyFinding]) -> list[DraftSegment
     return out
 
 
-def check_view(text: str, findings: list[ReplyFinding], platform: str, rating: int | None) -> CheckView:
+def check_view(text: str, findings: list[ReplyFinding], platform: str, dismissed: list | None = None) -> CheckView:
+    """Everything the reply-check fragment shows; dismissed items are listed but not marked."""
     platform = str(platform)
     return CheckView(
         findings=sorted(findings, key=lambda f: (not f.is_blocking, f.start, f.rule)),
+        dismissed=list(dismissed or []),
         segments=draft_segments(text, findings),
         blocking_count=sum(1 for f in findings if f.is_blocking),
         warning_count=sum(1 for f in findings if not f.is_blocking),

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app.approvals import service as approvals_service
 from app.audit import service as audit
 from app.drafting import service as drafting_service
-from app.errors import NotFound
-from app.reviews import schemas
+from app.dismissals import service as dismissal_service
+from app.errors import InvalidInput, NotFound
+from app.reviews import explain, schemas
 from app.reviews import service as review_service
 from app.reviews.models import Platform, Review
-from app.web.deps import CurrentUser, DetectorDep, PostUser, SessionDep, SettingsDep
+from app.web.deps import CurrentUser, DetectorDep, PostManager, PostUser, SessionDep, SettingsDep
 from app.web.forms import form_fields
 from app.web.templating import render
 
@@ -74,17 +75,51 @@ def create_review(
     return RedirectResponse(request.url_for("reviews:detail", review_id=review.id), status_code=303)
 
 
-@router.get("/reviews/{review_id}", name="reviews:detail")
-def review_detail(request: Request, session: SessionDep, user: CurrentUser, review: ReviewDep) -> Response:
-    findings = review_service.stored_findings(review)
-    audit.record_now(session, action="review_view", user_id=user.id, object_type="review", object_id=review.id)
-    suggested = drafting_service.suggest_template(session=session, review=review)
-    context = {
+def review_context(session, detector, review: Review) -> dict:
+    """Highlighted text, findings with their explanation and dismissal, and the summary."""
+    dismissals = dismissal_service.dismissed_finding_ids(dismissal_service.for_review(session=session, review_id=review.id))
+    segments, rows = review_service.review_display(review, dismissals)
+    return {
         "review": review,
-        "segments": review_service.segments(review.text, findings),
-        "findings": findings,
-        "summary": review_service.summary(review),
-        "templates": drafting_service.list_templates(session=session),
-        "suggested": suggested,
+        "segments": segments,
+        "finding_rows": rows,
+        "explanations": explain.recognizer_explanations(detector),
+        "summary": review_service.summary(review, set(dismissals)),
     }
-    return render(request, "reviews/detail.html", context)
+
+
+def _detail(request: Request, session, detector, review: Review, *, error: str | None = None, status_code: int = 200) -> Response:
+    context = review_context(session, detector, review)
+    context.update(
+        {
+            "templates": drafting_service.list_templates(session=session),
+            "suggested": drafting_service.suggest_template(session=session, review=review),
+            "error": error,
+        }
+    )
+    return render(request, "reviews/detail.html", context, status_code)
+
+
+@router.get("/reviews/{review_id}", name="reviews:detail")
+def review_detail(request: Request, session: SessionDep, detector: DetectorDep, user: CurrentUser, review: ReviewDep) -> Response:
+    audit.record_now(session, action="review_view", user_id=user.id, object_type="review", object_id=review.id)
+    return _detail(request, session, detector, review)
+
+
+@router.post("/reviews/{review_id}/findings/{finding_id}/dismiss", name="reviews:dismiss_finding")
+def dismiss_finding(
+    request: Request,
+    session: SessionDep,
+    detector: DetectorDep,
+    user: PostManager,
+    review: ReviewDep,
+    finding_id: int,
+    reason: Annotated[str, Form(max_length=5000)] = "",
+) -> Response:
+    """A manager marks one finding of this review as a false positive, with a reason."""
+    try:
+        dismissal_service.dismiss_review_finding(session=session, review=review, finding_id=finding_id, manager=user, reason=reason)
+    except InvalidInput as exc:
+        session.rollback()
+        return _detail(request, session, detector, review, error=str(exc), status_code=422)
+    return RedirectResponse(request.url_for("reviews:detail", review_id=review.id), status_code=303)

@@ -34,6 +34,7 @@ class Segment:
 
     text: str
     finding: PhiFinding | None = None
+    is_dismissed: bool = False
 
     @property
     def category(self) -> str:
@@ -76,12 +77,16 @@ def list_reviews(*, session: Session, limit: int = 200) -> list[Review]:
     return list(session.scalars(select(Review).order_by(Review.id.desc()).limit(limit)))
 
 
+def as_phi_finding(f: Finding) -> PhiFinding:
+    return PhiFinding(f.entity_type, f.start, f.end, f.score, f.recognizer)
+
+
 def stored_findings(review: Review) -> list[PhiFinding]:
-    """The review's findings as detector findings, for the reply check."""
-    return [PhiFinding(f.entity_type, f.start, f.end, f.score, f.recognizer) for f in review.findings]
+    """The review's findings as detector findings."""
+    return [as_phi_finding(f) for f in review.findings]
 
 
-def segments(text: str, findings: list[PhiFinding]) -> list[Segment]:
+def segments(text: str, findings: list[PhiFinding], dismissed: set[tuple[int, int]] = frozenset()) -> list[Segment]:
     """Split text into plain and highlighted segments; templates escape each one."""
     out: list[Segment] = []
     pos = 0
@@ -90,21 +95,42 @@ def segments(text: str, findings: list[PhiFinding]) -> list[Segment]:
             continue  # overlapping or stale offsets: never slice outside the text
         if f.start > pos:
             out.append(Segment(text[pos : f.start]))
-        out.append(Segment(text[f.start : f.end], f))
+        out.append(Segment(text[f.start : f.end], f, (f.start, f.end) in dismissed))
         pos = f.end
     if pos < len(text):
         out.append(Segment(text[pos:]))
     return out
 
 
-def disclosed_count(review: Review) -> int:
+@dataclass(frozen=True)
+class FindingRow:
+    """One review finding for the findings list, with its dismissal if any."""
+
+    finding: Finding
+    text: str
+    dismissal: object | None = None
+
+    @property
+    def category(self) -> tuple[str, str]:
+        return category_of(self.finding.entity_type)
+
+
+def review_display(review: Review, dismissals_by_finding: dict[int, object]) -> tuple[list[Segment], list[FindingRow]]:
+    """Highlighted segments and the findings list, dismissed findings marked."""
+    dismissed = {(f.start, f.end) for f in review.findings if f.id in dismissals_by_finding}
+    segs = segments(review.text, stored_findings(review), dismissed)
+    rows = [FindingRow(f, review.text[f.start : f.end], dismissals_by_finding.get(f.id)) for f in review.findings]
+    return segs, rows
+
+
+def disclosed_count(review: Review, dismissed_ids: set[int] = frozenset()) -> int:
     """Items the reviewer disclosed: PHI findings plus the display name itself."""
-    count = sum(1 for f in review.findings if f.entity_type != PROVIDER)
+    count = sum(1 for f in review.findings if f.entity_type != PROVIDER and f.id not in dismissed_ids)
     return count + (1 if review.reviewer_name.strip() else 0)
 
 
-def summary(review: Review) -> str:
-    n = disclosed_count(review)
+def summary(review: Review, dismissed_ids: set[int] = frozenset()) -> str:
+    n = disclosed_count(review, dismissed_ids)
     if n == 0:
         return "No personal or health information was found. Still, never confirm the reviewer was a patient."
     noun = "item" if n == 1 else "items"

@@ -13,6 +13,8 @@ from app.config import BASE_DIR
 from app.db import utcnow
 from app.drafting.models import STATUS_LABELS
 from app.phi.types import category_of
+from app.replycheck.rules import RULES
+from app.reviews.explain import explain
 from app.replycheck.types import PLATFORM_LIMITS, PLATFORM_NAMES
 
 templates = Jinja2Templates(directory=str(BASE_DIR / "templates"))
@@ -40,6 +42,8 @@ templates.env.globals["STATUS_LABELS"] = STATUS_LABELS
 templates.env.globals["PLATFORM_NAMES"] = PLATFORM_NAMES
 templates.env.globals["PLATFORM_LIMITS"] = PLATFORM_LIMITS
 templates.env.globals["phi_category"] = category_of
+templates.env.globals["explain"] = explain
+templates.env.globals["RULES"] = RULES
 
 
 def render(request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200) -> HTMLResponse:

@@ -1,0 +1,1 @@
+"""Manager overrides: dismiss one review or reply finding as a false positive."""
