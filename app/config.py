@@ -36,6 +36,12 @@ class Settings(BaseSettings):
     max_review_chars: int = 10_000
     max_draft_chars: int = 10_000
     enable_docs: bool = False
+    debug: bool = False
+    # Encryption at rest: "id:base64key[,id:base64key...]" (first is current) or a file of such lines.
+    encryption_keys: SecretStr | None = None
+    encryption_key_file: Path | None = None
+    # Days after a reply is posted (or a review closed) before review text and name are purged.
+    retention_days: int = 30
 
     @model_validator(mode="after")
     def _refuse_placeholder_secret(self) -> Settings:
@@ -49,6 +55,26 @@ class Settings(BaseSettings):
                     "or run in demo mode with SAFEREPLY_DEMO=true"
                 )
         return self
+
+    def load_keyring(self):
+        """The encryption keyring from settings; demo mode makes a local key file if none is set."""
+        from app import crypto
+
+        if self.encryption_keys is not None and self.encryption_keys.get_secret_value().strip():
+            return crypto.parse_keyring(self.encryption_keys.get_secret_value())
+        if self.encryption_key_file is not None:
+            return crypto.load_key_file(self.encryption_key_file)
+        if self.demo:
+            path = BASE_DIR / "data" / "demo-encryption.key"
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.touch(mode=0o600)
+                path.write_text(crypto.new_key() + "\n", encoding="utf-8")
+            return crypto.load_key_file(path)
+        raise crypto.EncryptionError(
+            "no encryption key: set SAFEREPLY_ENCRYPTION_KEYS or SAFEREPLY_ENCRYPTION_KEY_FILE "
+            "(python -m app new-key prints one)"
+        )
 
     @property
     def templates_dir(self) -> Path:

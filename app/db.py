@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator, create_engine, event
+from sqlalchemy import DateTime, MetaData, String, TypeDecorator, create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from app.crypto import new_row_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -80,3 +82,15 @@ class UTCDateTime(TypeDecorator):
         if value is not None and value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
         return value
+
+
+class EncryptedRow:
+    """Mixin for tables with encrypted columns: a random row key, fixed at creation,
+    is bound into every ciphertext of the row (see app/crypto.py)."""
+
+    row_key: Mapped[str] = mapped_column(String(32))
+
+    def __init__(self, **kwargs) -> None:
+        # The row key must exist before any encrypted attribute is assigned.
+        self.row_key = kwargs.pop("row_key", None) or new_row_key()
+        super().__init__(**kwargs)

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from app import crypto
 from app.config import Settings, get_settings
 from app.db import make_engine, make_session_factory
 from app.phi.detector import PhiDetector
@@ -28,6 +29,7 @@ def build_detector(settings: Settings) -> PhiDetector:
 def create_app(settings: Settings | None = None, *, detector: PhiDetector | None = None) -> FastAPI:
     """The ASGI app. Tests pass their own settings and a shared detector."""
     settings = settings or get_settings()
+    crypto.configure(settings.load_keyring())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -64,6 +66,7 @@ def create_app(settings: Settings | None = None, *, detector: PhiDetector | None
     from app.exports.routes import router as exports_router
     from app.health.routes import router as health_router
     from app.practice.routes import router as practice_router
+    from app.retention.routes import router as retention_router
     from app.reviews.routes import router as reviews_router
 
     for router in (
@@ -75,6 +78,7 @@ def create_app(settings: Settings | None = None, *, detector: PhiDetector | None
         exports_router,
         practice_router,
         audit_router,
+        retention_router,
         api_router,
     ):
         app.include_router(router)

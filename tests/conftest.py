@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 
 import app  # noqa: F401  (sets the tldextract variable before Presidio loads)
+from app import crypto
 from app.config import Settings
 from app.db import Base, make_engine, make_session_factory
 
@@ -31,13 +32,16 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def settings(database_url: str) -> Settings:
-    return Settings(
+    s = Settings(
         database_url=database_url,
         secret_key=secrets.token_urlsafe(48),
         demo=False,
         cookie_secure=False,  # TestClient and the browser tests speak plain http to localhost
         enable_docs=True,
+        encryption_keys=crypto.new_key(),
     )
+    crypto.configure(s.load_keyring())
+    return s
 
 
 @pytest.fixture(scope="session")

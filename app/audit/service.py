@@ -28,6 +28,9 @@ ACTIONS = (
     "user_update",
     "access_denied",
     "finding_dismiss",
+    "review_purge",
+    "review_close",
+    "keys_rotate",
 )
 
 

@@ -8,7 +8,8 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db import Base, UTCDateTime, utcnow
+from app.crypto import EncryptedText
+from app.db import Base, EncryptedRow, UTCDateTime, utcnow
 
 
 class DismissalKind(StrEnum):
@@ -16,7 +17,7 @@ class DismissalKind(StrEnum):
     REPLY_FINDING = "reply_finding"
 
 
-class Dismissal(Base):
+class Dismissal(EncryptedRow, Base):
     """Review findings are named by id. Reply findings by rule plus a SHA-256 of the
     flagged words (lowercased), so the dismissal survives edits elsewhere in the draft
     without storing a copy of the words."""
@@ -29,8 +30,10 @@ class Dismissal(Base):
     finding_id: Mapped[int | None] = mapped_column(ForeignKey("finding.id", ondelete="CASCADE"), nullable=True)
     rule: Mapped[str | None] = mapped_column(String(40), nullable=True)
     span_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    reason: Mapped[str] = mapped_column(Text)
+    _reason_enc: Mapped[str] = mapped_column("reason", Text)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    reason = EncryptedText("dismissal", "reason")
 
     user: Mapped["User"] = relationship()  # noqa: F821

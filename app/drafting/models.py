@@ -8,7 +8,8 @@ from enum import StrEnum
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db import Base, UTCDateTime, utcnow
+from app.crypto import EncryptedText
+from app.db import Base, EncryptedRow, UTCDateTime, utcnow
 
 
 class DraftStatus(StrEnum):
@@ -41,18 +42,20 @@ class Template(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class Draft(Base):
+class Draft(EncryptedRow, Base):
+    """Body and manager comment are encrypted at rest."""
+
     __tablename__ = "draft"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
     template_id: Mapped[int | None] = mapped_column(ForeignKey("reply_template.id"), nullable=True)
-    body: Mapped[str] = mapped_column(Text)
+    _body_enc: Mapped[str] = mapped_column("body", Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[DraftStatus] = mapped_column(String(32), default=DraftStatus.DRAFT, index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
-    manager_comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    _manager_comment_enc: Mapped[str | None] = mapped_column("manager_comment", Text, nullable=True)
     approved_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     approved_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -60,6 +63,9 @@ class Draft(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    body = EncryptedText("draft", "body")
+    manager_comment = EncryptedText("draft", "manager_comment", nullable=True)
 
     review: Mapped["Review"] = relationship(back_populates="drafts")  # noqa: F821
     template: Mapped[Template | None] = relationship()

@@ -56,8 +56,9 @@ def get_template(*, session: Session, template_id: int) -> Template:
 
 def suggest_template(*, session: Session, review: Review) -> Template | None:
     """The template that best fits the review's rating, topic and language."""
-    language = suggest.detect_language(review.text)
-    category = suggest.suggest_category(rating=review.rating, text=review.text, language=language)
+    text = review.text or ""
+    language = suggest.detect_language(text)
+    category = suggest.suggest_category(rating=review.rating, text=text, language=language)
     return suggest.pick_template(list_templates(session=session), category=category, language=language)
 
 
@@ -92,8 +93,8 @@ def check_draft_text(*, session: Session, detector: PhiDetector, review: Review,
         review_service.as_phi_finding(f) for f in review.findings if f.id not in dismissed_ids
     ]
     inp = ReplyCheckInput(
-        review_text=review.text,
-        reviewer_name=review.reviewer_name,
+        review_text=review.text or "",
+        reviewer_name=review.reviewer_name or "",
         draft=body,
         review_findings=tuple(review_findings),
         practice=practice_service.to_contact(practice),

@@ -117,16 +117,17 @@ class FindingRow:
 
 def review_display(review: Review, dismissals_by_finding: dict[int, object]) -> tuple[list[Segment], list[FindingRow]]:
     """Highlighted segments and the findings list, dismissed findings marked."""
+    text = review.text or ""  # None once the review has been purged
     dismissed = {(f.start, f.end) for f in review.findings if f.id in dismissals_by_finding}
-    segs = segments(review.text, stored_findings(review), dismissed)
-    rows = [FindingRow(f, review.text[f.start : f.end], dismissals_by_finding.get(f.id)) for f in review.findings]
+    segs = segments(text, stored_findings(review), dismissed)
+    rows = [FindingRow(f, text[f.start : f.end], dismissals_by_finding.get(f.id)) for f in review.findings]
     return segs, rows
 
 
 def disclosed_count(review: Review, dismissed_ids: set[int] = frozenset()) -> int:
     """Items the reviewer disclosed: PHI findings plus the display name itself."""
     count = sum(1 for f in review.findings if f.entity_type != PROVIDER and f.id not in dismissed_ids)
-    return count + (1 if review.reviewer_name.strip() else 0)
+    return count + (1 if (review.reviewer_name or "").strip() else 0)
 
 
 def summary(review: Review, dismissed_ids: set[int] = frozenset()) -> str:

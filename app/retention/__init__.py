@@ -1,0 +1,1 @@
+"""Retention (purging review text) and key rotation: the minimum-necessary chores."""
