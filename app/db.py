@@ -55,7 +55,17 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    """Sessions that seal new audit rows into the hash chain right after each commit."""
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+
+    def _seal_after_commit(session: Session) -> None:
+        if session.info.pop("audit_pending", False):
+            from app.audit.chain import seal
+
+            seal(engine)
+
+    event.listen(factory, "after_commit", _seal_after_commit)
+    return factory
 
 
 def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:

@@ -21,3 +21,8 @@ class AuditEvent(Base):
     object_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
     object_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     outcome: Mapped[str] = mapped_column(String(20), default="ok")
+    # Hash chain, filled in by audit.chain.seal() right after the row is committed:
+    # seq orders the chain, row_hash covers this row's fields and prev_hash.
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -48,6 +48,7 @@ def record(
         raise ValueError(f"unknown audit action {action!r}")
     event = AuditEvent(action=action, user_id=user_id, object_type=object_type, object_id=object_id, outcome=outcome)
     session.add(event)
+    session.info["audit_pending"] = True  # sealed into the hash chain after commit (see db.py)
     return event
 
 
