@@ -2,7 +2,7 @@
 
 from app.audit.models import AuditEvent
 from app.dismissals.models import Dismissal, DismissalKind
-from app.auth.models import LoginSession, Role, User
+from app.auth.models import LoginSession, LoginThrottle, Role, User
 from app.drafting.models import Draft, DraftStatus, Template
 from app.practice.models import Practice
 from app.reviews.models import Finding, Platform, Review
@@ -15,6 +15,7 @@ __all__ = [
     "DraftStatus",
     "Finding",
     "LoginSession",
+    "LoginThrottle",
     "Platform",
     "Practice",
     "Review",

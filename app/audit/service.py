@@ -21,6 +21,7 @@ ACTIONS = (
     "draft_approve",
     "draft_return",
     "reply_view",
+    "draft_view",
     "reply_posted",
     "export",
     "practice_update",

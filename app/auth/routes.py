@@ -51,7 +51,7 @@ def login(
 ) -> Response:
     user = auth_service.authenticate(session=session, username=username, password=password)
     if user is None:
-        return _login_page(request, settings, error="Wrong username or password.", status_code=401)
+        return _login_page(request, settings, error="Wrong username or password, or too many attempts: wait a few minutes and try again.", status_code=401)
     # Old session (if any) is replaced: a new id at every login prevents session fixation.
     old = request.cookies.get(session_cookie_name(settings))
     if old:

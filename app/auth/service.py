@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.audit import service as audit
+from app.auth import throttle
 from app.auth.models import LoginSession, Role, User
 from app.auth.passwords import DUMMY_HASH, hash_password, needs_rehash, validate_password, verify_password
 from app.db import utcnow
@@ -29,7 +30,7 @@ def normalize_username(username: str) -> str:
 def create_user(*, session: Session, username: str, password: str, role: Role, actor_id: int | None = None) -> User:
     """Create an active user with an argon2id password hash."""
     name = normalize_username(username)
-    validate_password(password)
+    validate_password(password, username=name)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
         raise InvalidInput("That username is already taken.")
     user = User(username=name, role=Role(role), password_hash=hash_password(password), is_active=True)
@@ -42,7 +43,7 @@ def create_user(*, session: Session, username: str, password: str, role: Role, a
 
 def set_password(*, session: Session, user: User, password: str) -> None:
     """Replace a user's password and end every session they have."""
-    validate_password(password)
+    validate_password(password, username=user.username)
     user.password_hash = hash_password(password)
     session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
     session.commit()
@@ -78,19 +79,25 @@ def count_users(*, session: Session) -> int:
 
 
 def authenticate(*, session: Session, username: str, password: str) -> User | None:
-    """Return the active user for these credentials, or None; audits either way."""
+    """Return the active user for these credentials, or None; audits either way.
+
+    Unknown users, wrong passwords, inactive and throttled accounts all cost one
+    argon2 verification and get the same None, so neither the answer nor its timing
+    tells which usernames exist."""
     try:
         name = normalize_username(username)
     except InvalidInput:
         name = ""
     user = session.scalar(select(User).where(User.username == name)) if name else None
-    if user is None:
-        verify_password(DUMMY_HASH, password)
-        audit.record_now(session, action="login_failed", user_id=None, outcome="denied")
+    locked = throttle.is_locked(session=session, username=name or username)
+    is_valid = verify_password(user.password_hash if user else DUMMY_HASH, password)
+    if user is None or locked or not is_valid or not user.is_active:
+        if not locked:
+            throttle.record_failure(session=session, username=name or username)
+        outcome = "throttled" if locked else "denied"
+        audit.record_now(session, action="login_failed", user_id=user.id if user else None, outcome=outcome)
         return None
-    if not verify_password(user.password_hash, password) or not user.is_active:
-        audit.record_now(session, action="login_failed", user_id=user.id, outcome="denied")
-        return None
+    throttle.record_success(session=session, username=name)
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return user

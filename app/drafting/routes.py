@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from app.audit import service as audit
 from app.drafting import service as drafting_service
 from app.drafting.models import Draft
 from app.drafting.view import check_view
@@ -61,6 +62,7 @@ def _editor(request: Request, session, detector, user, draft: Draft, *, body: st
 
 @router.get("/drafts/{draft_id}", name="drafting:editor")
 def editor(request: Request, session: SessionDep, detector: DetectorDep, user: CurrentUser, draft: DraftDep) -> Response:
+    audit.record_now(session, action="draft_view", user_id=user.id, object_type="draft", object_id=draft.id)
     return _editor(request, session, detector, user, draft)
 
 

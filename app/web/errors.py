@@ -11,7 +11,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.errors import DomainError
+from starlette.concurrency import run_in_threadpool
+
+from app.audit import service as audit
+from app.errors import DomainError, NotAllowed
 from app.web.deps import CsrfFailed, LoginRequired
 from app.web.templating import is_htmx, render
 
@@ -48,6 +51,20 @@ def error_response(request: Request, status_code: int, message: str, error_id: s
     return response
 
 
+def _audit_denied(request: Request) -> None:
+    """Authorization failures go to the audit trail: who, and which route (never the body)."""
+    user = getattr(request.state, "user", None)
+    route = request.scope.get("route")
+    with request.app.state.session_factory() as session:
+        audit.record_now(
+            session,
+            action="access_denied",
+            user_id=user.id if user else None,
+            object_type=(route.name if route else "unknown")[:40],
+            outcome="denied",
+        )
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(LoginRequired)
     async def _login_required(request: Request, exc: LoginRequired) -> Response:
@@ -64,6 +81,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(DomainError)
     async def _domain_error(request: Request, exc: DomainError) -> Response:
+        if isinstance(exc, NotAllowed):
+            await run_in_threadpool(_audit_denied, request)
         return error_response(request, exc.status_code, str(exc))
 
     @app.exception_handler(RequestValidationError)

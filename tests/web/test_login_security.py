@@ -1,0 +1,85 @@
+"""Throttling, common passwords, rehash on login, auditing of denied access."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from app.audit.models import AuditEvent
+from app.auth import throttle
+from app.auth.models import User
+from app.db import utcnow
+from tests.conftest import PASSWORD, csrf_from
+from tests.web.helpers import post
+
+
+def attempt(client, username: str, password: str) -> int:
+    token = csrf_from(client.get("/login").text)
+    return client.post("/login", data={"username": username, "password": password, "csrf_token": token}).status_code
+
+
+def test_five_failures_lock_the_account_even_for_the_right_password(client, users, db):
+    statuses = [attempt(client, "sam", f"wrong-password-{i}") for i in range(5)]
+    assert statuses == [401] * 5
+    assert attempt(client, "sam", PASSWORD) == 401  # locked: right password refused too
+    print("throttle: 5 failures -> locked; correct password refused while locked")
+    row = db.get(throttle.LoginThrottle, throttle.throttle_key("sam"))
+    row.locked_until = utcnow() - timedelta(seconds=1)
+    db.commit()
+    assert attempt(client, "sam", PASSWORD) == 303
+
+
+def test_unknown_user_is_throttled_the_same_way(client, users, db):
+    for i in range(5):
+        attempt(client, "ghost", f"wrong-password-{i}")
+    assert throttle.is_locked(session=db, username="ghost")
+
+
+def test_lock_grows_and_is_capped(db):
+    now = utcnow()
+    locks = []
+    for _ in range(12):
+        row = throttle.record_failure(session=db, username="grow", now=now)
+        locks.append(row.locked_until - now if row.locked_until else None)
+    assert locks[:4] == [None] * 4
+    assert locks[4] == timedelta(seconds=30) and locks[5] == timedelta(seconds=60)
+    assert locks[-1] == timedelta(minutes=15)
+
+
+def test_at_most_100_failures_an_hour(db):
+    now = utcnow()
+    for i in range(100):
+        row = throttle.record_failure(session=db, username="target", now=now + timedelta(seconds=i))
+        row.consecutive_failures = 0  # even if something reset the streak
+    db.commit()
+    assert row.window_failures == 100 and row.locked_until >= row.window_start + throttle.WINDOW
+
+
+def test_common_and_username_passwords_refused(as_manager, db):
+    assert post(as_manager, "/users", {"username": "newbie", "password": "password123", "role": "staff"}).status_code == 422
+    assert post(as_manager, "/users", {"username": "longusername", "password": "LongUsername", "role": "staff"}).status_code == 422
+    assert db.scalars(select(User).where(User.username.in_(["newbie", "longusername"]))).all() == []
+
+
+def test_weak_hash_is_upgraded_at_login(client, users, db):
+    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(PASSWORD)
+    users["staff"].password_hash = weak
+    db.commit()
+    assert attempt(client, "sam", PASSWORD) == 303
+    db.expire_all()
+    upgraded = db.get(User, users["staff"].id).password_hash
+    assert upgraded != weak and "m=65536,t=3,p=4" in upgraded
+
+
+def test_access_denied_is_audited(as_staff, users, db):
+    assert as_staff.get("/audit").status_code == 403
+    events = db.scalars(select(AuditEvent).where(AuditEvent.action == "access_denied")).all()
+    assert [(e.user_id, e.object_type) for e in events] == [(users["staff"].id, "audit:list")]
+
+
+@pytest.mark.parametrize("password", ["short", "x" * 129])
+def test_length_policy(as_manager, password):
+    assert post(as_manager, "/users", {"username": "lenuser", "password": password, "role": "staff"}).status_code == 422
