@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     max_draft_chars: int = 10_000
     enable_docs: bool = False
     debug: bool = False
+    # Only the XSS tests turn this off, to prove escaping alone holds without the CSP.
+    csp_enabled: bool = True
     # Encryption at rest: "id:base64key[,id:base64key...]" (first is current) or a file of such lines.
     encryption_keys: SecretStr | None = None
     encryption_key_file: Path | None = None

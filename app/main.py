@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None, *, detector: PhiDetector | None
     app.state.session_factory = make_session_factory(engine)
     app.state.detector = detector
 
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware, csp_enabled=settings.csp_enabled)
     app.mount("/static", StaticFiles(directory=str(settings.static_dir)), name="static")
     errors.install(app)
     errors.install_body_limit_handler(app)

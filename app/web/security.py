@@ -13,9 +13,10 @@ CSP = (
 class SecurityHeadersMiddleware:
     """Pure ASGI so it also covers responses produced by exception handlers."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int = 65_536) -> None:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int = 65_536, csp_enabled: bool = True) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.csp_enabled = csp_enabled
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -26,8 +27,9 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"server"]
+                if self.csp_enabled:
+                    headers.append((b"content-security-policy", CSP.encode()))
                 headers += [
-                    (b"content-security-policy", CSP.encode()),
                     (b"x-content-type-options", b"nosniff"),
                     (b"referrer-policy", b"no-referrer"),
                     (b"x-frame-options", b"DENY"),
