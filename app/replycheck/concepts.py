@@ -38,10 +38,12 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         "pregnancy",
         "pregnancy or childbirth",
         _rx(r"pregnan\w*", r"expecting", r"miscarr\w*", r"conceiv\w*", r"ivf", r"iuis?", r"postpartum",
-            r"deliver(?:y|ies)", r"gestational", r"due date", r"trimester", r"lost (?:the|our|my) baby"),
+            r"deliver(?:y|ies)", r"gestational", r"due date", r"trimester", r"lost (?:the|our|my) baby",
+            r"(?:we'?re|i'?m|we are|i am) due", r"due in \w+", r"twins", r"c-section", r"labou?r and delivery"),
         _rx(r"pregnan\w*", r"expecting", r"mothers?-to-be", r"moms?-to-be", r"parents?-to-be", r"babies", r"baby",
             r"newborns?", r"prenatal", r"postpartum", r"deliver(?:y|ies)", r"due date", r"conceiv\w*",
-            r"fertility", r"ivf", r"miscarr\w*", r"trimester", r"little one on the way", r"growing family"),
+            r"fertility", r"ivf", r"miscarr\w*", r"trimester", r"little ones?(?: on the way)?", r"growing (?:your |their )?famil(?:y|ies)",
+            r"famil(?:y|ies) grow", r"grow (?:your|their) famil(?:y|ies)", r"bundles? of joy", r"twins", r"new arrivals?"),
     ),
     ConceptGroup(
         "bereavement",
@@ -49,7 +51,9 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         _rx(r"lost (?:the|our|my|his|her) (?:baby|mom|mother|dad|father|husband|wife|son|daughter|child)",
             r"passed away", r"(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandpa) passed", r"died", r"death", r"miscarr\w*", r"funeral", r"grie(?:f|ving)", r"widow\w*"),
         _rx(r"loss", r"losses", r"grie(?:f|ving|ve)", r"passing", r"passed", r"condolences?", r"bereave\w*",
-            r"mourning", r"difficult time", r"hard time", r"time of need"),
+            r"mourning", r"time of need",
+            r"(?:heartbreaking|devastating|painful|sad|tragic|unimaginable|trying|difficult|hard|tough|sorrowful) "
+            r"(?:time|times|period|season|news|days)"),
     ),
     ConceptGroup(
         "holiday",
@@ -72,8 +76,19 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         "the reviewer's workplace",
         _rx(r"(?:work|works|working|worked) (?:nights |days )?(?:at|for)", r"i teach", r"my (?:job|boss|shift|employer|coworkers?)",
             r"(?:the|a) (?:plant|factory|warehouse|mill)", r"on the line", r"off (?:work|from)"),
-        _rx(r"plant", r"factory", r"warehouse", r"mill", r"crew", r"co-?workers?", r"colleagues?",
+        _rx(r"plant", r"factory", r"warehouse", r"mill", r"crew", r"co-?workers?", r"colleagues?", r"shifts?", r"wages?",
+            r"pay ?(?:stubs?|checks?)", r"missed work", r"missing work", r"time off(?: work)?", r"days? off", r"day of pay",
+            r"lost (?:pay|income|wages)",
             r"your (?:job|work|workplace|boss|shift|employer|students)", r"at work", r"on the line"),
+    ),
+    ConceptGroup(
+        "life_event",
+        "a personal life event",
+        _rx(r"divorc\w*", r"separat(?:ed|ion)", r"break-?up", r"widow\w*", r"wedding", r"laid off", r"lost my job",
+            r"custody", r"got married", r"engaged"),
+        _rx(r"divorc\w*", r"separation", r"break-?up", r"(?:hard|difficult|tough|painful|personal|challenging) "
+            r"(?:personal )?(?:chapter|season|transition|period)", r"life changes?", r"new chapter", r"fresh start",
+            r"wedding", r"custody", r"what you(?:'ve| have) been through", r"going through"),
     ),
     ConceptGroup(
         "surgery",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -78,6 +79,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A cheap, deterministic stem: extracted/extraction/extracts -> extract, teeth -> tooth."""
     w = word.lower().replace("’", "'")
@@ -110,7 +112,7 @@ GENERIC_WORDS = frozenset(
     """
     care dental medical doctor doctors dr dentist dentists visit visits appointment appointments session sessions
     procedure procedures treatment treatments meds medication medications prescription prescriptions result results
-    imaging records record intake office offices staff team front desk patient patients experience experiences
+    imaging records record intake lab labs office offices staff team front desk patient patients experience experiences
     time times day days week weeks month months year years hour hours minute minutes today tomorrow yesterday
     good great bad new old nice best worst first last next additional only actually maybe really just even still
     place clinic practice nurse nurses therapist therapists psychiatrist chiropractor chiro hygienist provider
@@ -158,3 +160,80 @@ STAFF_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+# Everyday reply and operational vocabulary that also occurs inside disclosed phrases ("contact lens",
+# "speech delay", "racing heart", "hearing aids", "high blood pressure", "walking pneumonia", "tested positive",
+# "suicidal thoughts", "running nose", "cholesterol numbers"). In a reply these words are almost always the
+# ordinary word ("please contact", "delays", "take it to heart", "sorry to hear", "running behind"). They are
+# soft keys: they never make an echo on their own when the disclosed phrase has a more specific word (the
+# phrase's core must come back), and a phrase made only of soft words matches only in the same surface form used
+# as a noun or adjective, never as a verb ("walks into" is not "walks with a cane"). Data: extend by adding words.
+SOFT_WORDS = frozenset(
+    """
+    contact contacts delay delays delayed hear hears heard hearing expect expects expected expecting high higher
+    low lower positive positives negative negatives thought thoughts think run runs running ran walk walks walking
+    walked number numbers heart hearts feel feels feeling feelings touch concern concerns issue issues problem
+    problems support supported supporting help helping question questions answer answers listen listening improve
+    improved improving improvement change changes changed plan plans follow following late long short hard easy
+    difficult serious worry worried worries stress stressed trust side sides front back top bottom open close
+    closed clear check checked checking control treat treated treating pressure level levels rate rates count
+    counts step steps process progress condition conditions history test tests testing scan scans result review
+    exam exams screening work working worked home return returned returning leave left right stay stayed
+    stand standing sit sitting bed beds rest sleep sleeping eat eating drink drinking move moving moved
+    strong stronger weak weaker fast faster slow slower quick quickly early earlier sudden suddenly
+    bad worse worst severe mild minor major big small little tiny huge extreme terrible horrible awful
+    constant regular routine annual first second third new old recent current chronic acute sharp dull
+    visible full empty light heavy warm cold hot dry wet red swollen sore tender normal abnormal
+    racing pounding spreading growing confusion confusión confused frustration frustrated upset anxious nervous
+    """.split()
+)
+
+
+def is_soft_word(word: str) -> bool:
+    """True for everyday reply vocabulary that alone is no evidence of an echo (see SOFT_WORDS)."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w in SOFT_WORDS
+
+
+# Fixed expressions in a reply whose words never echo the review ("we take this to heart"). Regexes over the
+# draft, case-insensitive. Data: extend by adding rows.
+ECHO_IDIOMS = re.compile(
+    r"\b(?:take|takes|took|taking|taken)\s+(?:it|this|that|these|them|your\s+\w+|every\s+\w+|all\s+\w+|feedback"
+    r"(?:\s+like\s+this)?)\s+to\s+heart\b|"
+    r"\bfrom\s+the\s+(?:bottom\s+of\s+(?:our|my)\s+)?hearts?\b|\bat\s+the\s+heart\s+of\b|\bhas\s+a\s+heart\b|"
+    r"\b(?:our|my)\s+hearts?\s+(?:go|goes|went)\s+out\b|"
+    r"\b(?:sorry|glad|happy|thrilled|sad|disappointed|delighted|pleased)\s+to\s+hear\b|\bhear(?:ing)?\s+from\s+you\b|"
+    r"\brunning\s+(?:behind|late|on\s+time|smoothly)\b|\bwalk(?:s|ed|ing)?\s+(?:in|into|through|us\s+through|you\s+through)\b|"
+    r"\bkeep\s+(?:you|everyone|people|patients)\s+(?:informed|posted|updated)\b|\bget\s+(?:in\s+)?touch\b|"
+    r"\bfollow(?:ing)?\s+up\s+(?:with\s+(?:you|us)|on\s+(?:this|your\s+(?:feedback|concerns?|comments?)))\b|"
+    r"\b(?:contact|reach)\s+(?:us|me|our|the)\b|\bpoint\s+of\s+contact\b|"
+    r"\bour\s+(?:phone\s+)?number\b|\bphone\s+number\b|\bnumber\s+(?:of|one)\b",
+    re.IGNORECASE,
+)
+
+# Words that end an organisation name ("Maple Grove Family Dental", "Birchwood Pediatrics"). A capitalised run
+# ending in one is the practice (or another organisation), not the reviewer's name or place.
+ORG_WORDS = frozenset(
+    """
+    dental dentistry clinic clinics medical medicine health healthcare center centre care pediatrics pediatric
+    dermatology orthopedics orthopaedics optometry eyecare vision chiropractic associates group practice partners
+    hospital physicians surgery surgical therapy spa medspa aesthetics wellness smiles smile orthodontics
+    cardiology gastroenterology podiatry audiology hearing urgent family institute office offices labs lab
+    counseling psychiatry obgyn women's womens fertility sleep ent pharmacy
+    clínica clinica centro salud dental odontología
+    """.split()
+)
+
+try:  # Spanish stop words: "al", "del", "con" are never a name in a Spanish reply.
+    from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
+except Exception:  # pragma: no cover - spaCy always ships Spanish stop words
+    ES_STOP_WORDS = frozenset()
+
+
+def is_common_word(word: str) -> bool:
+    """True if the word is an English or Spanish stop word (so a lowercase use is never a name)."""
+    w = word.lower()
+    return w in STOP_WORDS or w in ES_STOP_WORDS

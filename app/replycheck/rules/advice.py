@@ -76,6 +76,14 @@ _PATTERNS = [
     # Spanish
     r"(?:^|(?<=[.!?;:]\s)|(?<=;\s))(?:use|tome|aplique|evite|descanse|siga|contin[uú]e)\b",
     r"\bes\s+(?:totalmente\s+)?(?:normal|esperado|com[uú]n)\b",
+    r"\b(?:recuerde|no\s+olvide|aseg[uú]rese\s+de|le\s+recomendamos|le\s+sugerimos|es\s+importante|debe|deber[ií]a|"
+    r"procure|trate\s+de)\s+(?:no\s+)?(?:evitar|tomar|usar|aplicar|descansar|comer|beber|seguir|mantener|ponerse|lavar|"
+    r"cepillar|limpiar|suspender|dejar\s+de)\b",
+    # maintenance schedules and promised effects of a treatment
+    r"\b(?:touch-?ups?|maintenance\s+(?:sessions?|treatments?|visits?)|boosters?|follow-?up\s+(?:sessions?|visits?))\s+"
+    r"(?:every|once|twice)\b",
+    r"\bevery\s+(?:few|couple\s+of)\s+(?:days|weeks|months)\b(?=[^.!?]*\b(?:will|keep|help|maintain|prevent))",
+    r"\bwill\s+keep\s+(?:the\s+|your\s+|any\s+)?[\w-]+\s+(?:away|down|under\s+control|at\s+bay|from\s+coming\s+back)\b",
 ]
 _ADVICE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
 

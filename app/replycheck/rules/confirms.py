@@ -80,6 +80,17 @@ _EN_PATTERNS = [
     r"\b(?:love[sd]?|loving|enjoy(?:s|ed)?|miss(?:es|ed)?|appreciated?)\s+(?:working\s+with|seeing|treating|"
     r"caring\s+for|having|helping|meeting)\s+(?:you|y'all)\b",
     r"\bbeing\s+(?:a\s+)?part\s+of\s+your\b",
+    r"\b(?:pleasure|privilege|honou?r|joy|delight|treat)\s+(?:it\s+was\s+)?(?:to\s+)?(?:have|having)\s+(?:you|y'all)\b",
+    r"\bhave\s+(?:you|y'all)\s+(?:in|at)\s+(?:the|our)\s+(?:office|clinic|chair|practice)\b",
+    r"\bsupport(?:ed|ing)?\s+(?:you|y'all)\s+(?:through|during)\b",
+    r"\b(?:hope|trust|hoping)\s+(?:that\s+)?(?:the|your)\s+(?:[\w-]+\s+){0,2}(?:follow-?up|appointment|visit|procedure|"
+    r"surgery|recovery|treatment|session|test|scan|referral|transfer)\s+(?:went|goes|is\s+going|will\s+go|was)\b",
+    r"\b(?:we|i|our\s+(?:team|staff|providers?))\s+(?:could|were\s+able\s+to|got\s+to)\s+(?:help|support|treat|care\s+for|"
+    r"assist|see)\s+(?:you|y'all)\b",
+    r"\byou(?:'re|’re|\s+are)\s+(?:loving|enjoying|happy\s+with|pleased\s+with|thrilled\s+with|satisfied\s+with)\s+"
+    r"(?:the|your)\s+(?:results?|outcome|new\s+[\w-]+)\b",
+    r"\bwe\s+(?:can\s+)?see\s+(?:a|an|the|your)\s+(?:follow-?up|appointment|visit|booking|balance|claim|record|"
+    r"referral|prescription|refill)\b",
     r"\b(?:before|after|while|when|for)\s+(?:treating|seeing|examining|caring\s+for|helping|serving)\s+(?:you|y'all)\b",
     r"\btried\s+(?:calling|to\s+call|to\s+reach|reaching|to\s+contact|contacting|emailing)\s+you\b",
     r"\b(?:a|our|one\s+of\s+our)\s+(?:loyal|valued|long-?time|longstanding|returning|regular|favou?rite|new)\s+"
@@ -98,7 +109,8 @@ _EN_PATTERNS = [
     r"\b(?:look(?:s|ing)?\s+forward\s+to|can'?t\s+wait\s+to|hope\s+to|excited\s+to)\s+(?:seeing|see|having|treating|"
     r"caring\s+for|welcoming)\s+(?:you|y'all)\b",
     r"\bnext\s+time\s+(?:you|you're|you\s+are|we\s+see\s+you)\b",
-    r"\bnext\s+time,",
+    r"\bnext\s+time,\s+(?:please\s+|just\s+)?(?:you|call|ask|let\s+us|bring|come|make\s+sure|remember|feel\s+free|"
+    r"don'?t|do\s+not|try|book|mention|tell)\b",
     r"\b(?:welcome\s+back|welcome\s+to\s+(?:our|the)\s+(?:practice|family|clinic|office))\b",
     r"\bback\s+in\s+(?:the\s+)?(?:chair|office|clinic)\b",
     r"\bas\s+your\s+(?:[\w-]+\s+){0,2}(?:dentist|doctor|provider|physician|pediatrician|therapist|clinic|practice|"
@@ -113,9 +125,11 @@ _EN_PATTERNS = [
     # record look-ups, even to deny
     r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:records?|notes|charts?|logs?|files?)\s+(?:show|shows|showed|indicate|"
     r"indicates|reflect|reflects|confirm|confirms)\b",
-    r"\b(?:we|i)\s+(?:have\s+|'ve\s+)?(?:checked|reviewed|looked\s+(?:at|into|through|up)|searched|pulled|went\s+through|"
-    r"consulted)\s+(?:our|the|your)\s+(?:[\w-]+\s+){0,2}(?:records?|logs?|files?|system|charts?|notes|schedule|"
-    r"database|calendar|phone\s+logs?|call\s+logs?|account|history)\b",
+    r"\b(?:we|i)(?:\s+have|['’]ve|\s+had|['’]d)?\s+(?:(?:already|carefully|personally|also)\s+)?(?:checked|reviewed|"
+    r"looked\s+(?:at|into|through|up)|searched|pulled|went\s+through|consulted|listened\s+to|watched|audited)\s+"
+    r"(?:our|the|your)\s+(?:[\w-]+\s+){0,2}(?:records?|logs?|files?|system|charts?|notes|schedule|database|calendar|"
+    r"phone\s+logs?|call\s+logs?|account|history|recordings?|voicemails?|footage|sign-?in\s+(?:sheets?|logs?)|"
+    r"messages?|emails?|calls?|documentation|visit|appointment)\b",
     r"\b(?:we|i)\s+(?:do\s*n[o']t|don't|did\s*n[o']t|didn't|can'?t|cannot|could\s*n[o']t|couldn't|were\s+unable\s+to)\s+"
     r"(?:see|find|locate)\s+(?:any|a|an|your|the|that)?\s*(?:[\w-]+\s+){0,3}?(?:record|booking|appointment|visit|"
     r"account|calls?|messages?|chart|file|reservation)s?\b",
@@ -147,6 +161,17 @@ _ES_PATTERNS = [
 
 _CONFIRMS_RE = re.compile("|".join(f"(?:{p})" for p in _EN_PATTERNS + _ES_PATTERNS), re.IGNORECASE)
 
+# Figures of speech with "your" + a body part that say nothing about care ("we've got your back", "put a smile on
+# your face"). A match inside one of these is dropped. Data: extend by adding rows.
+_IDIOMS_RE = re.compile(
+    r"\b(?:got|have|has|had|having)\s+your\s+backs?\b|\bbehind\s+your\s+back\b|\bin\s+your\s+hands\b|"
+    r"\b(?:smile|smiles)\s+(?:on|to)\s+your\s+faces?\b|\bin\s+your\s+shoes\b|\byour\s+heart['’]?s\s+content\b|"
+    r"\bof\s+your\s+heart\b|\bcatch(?:es)?\s+your\s+eye\b|\bin\s+your\s+eyes\b|\bon\s+your\s+mind\b|"
+    r"\bon\s+your\s+(?:own\s+)?feet\s+(?:in|at)\s+the\s+(?:lobby|door)\b|\bat\s+your\s+fingertips\b|"
+    r"\byour\s+(?:hands?|arms?)\s+(?:are\s+)?full\b|\blend\s+(?:us\s+)?your\s+ears?\b",
+    re.IGNORECASE,
+)
+
 
 _POSSESSIVE_BEFORE_RE = re.compile(
     rf"\b(?:{_POSSESSIVE}|su|sus)\s+(?:{_NOT_MODIFIER}[$\w'’.,-]+\s+){{0,2}}$", re.IGNORECASE
@@ -157,7 +182,10 @@ def check(ctx: CheckContext) -> list:
     """Findings for every phrase that implies a patient relationship."""
     text = ctx.text
     out = []
+    idioms = [(m.start(), m.end()) for m in _IDIOMS_RE.finditer(text)]
     for m in _CONFIRMS_RE.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in idioms):
+            continue
         out.append(finding(CONFIRMS_PATIENT, m.start(), m.end(), message(CONFIRMS_PATIENT, "relationship wording")))
     # "your <health term>": any condition, procedure or drug the detector finds in the draft, owned by "you".
     for f in ctx.draft.phi:
@@ -166,5 +194,7 @@ def check(ctx: CheckContext) -> list:
         m = _POSSESSIVE_BEFORE_RE.search(text[max(0, f.start - 60) : f.start])
         if m:
             start = f.start - (len(text[max(0, f.start - 60) : f.start]) - m.start())
+            if any(s <= start < e or s < f.end <= e for s, e in idioms):
+                continue
             out.append(finding(CONFIRMS_PATIENT, start, f.end, message(CONFIRMS_PATIENT, "a health term owned by the reader")))
     return out

@@ -75,9 +75,21 @@ _PATTERNS = [
     r"\b(?:cannot|can'?t|can\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b",
     r"\bis\s+(?:required|mandatory|necessary)\s+(?:before|for|prior)\b",
     r"\b(?:are|is|were|was)\s+done\s+for\s+(?:patient\s+)?safety\b",
-    r"\bdocuments?\s+every\b",
+    r"\bdocument(?:s|ed)?\s+(?:every|each|all)\b",
+    r"\b(?:does|did|do)\s*(?:n['’]?t|\s+not)\s+mean\s+(?:a|an|it|that|the|they|he|she|we|anyone)\b",
+    r"\bwithout\s+(?:a\s+single|one|any)\s+(?:complaint|issue|problem|incident)\b|\bnever\s+(?:had|received)\s+(?:a|one|any)\s+"
+    r"(?:single\s+)?complaint\b",
+    r"\b(?:explained|discussed|reviewed|disclosed|mentioned|covered|went\s+over)\s+(?:this|that|it|these\s+\w+|everything)?\s*"
+    r"(?:at|during|before|in)\s+(?:the|your)\s+(?:appointment|visit|consult(?:ation)?|procedure|session|exam|check-?in)\b",
+    r"\b(?:consent|intake|financial|cancellation|registration|new\s+patient)\s+(?:form|forms|agreement|paperwork|policy|"
+    r"sheet)\s+(?:\w+\s+)?(?:states?|says|explains?|notes?|lists?|covers?|clearly)\b",
+    r"\bspent\s+(?:the\s+)?(?:full|entire|whole|appropriate|necessary|usual)\b",
+    r"\b(?:are|is|were|was)\s+always\s+(?:made|done|handled|performed|taken|given|prescribed|decided)\s+(?:very\s+)?"
+    r"(?:carefully|with\s+(?:great\s+)?care|appropriately|safely|correctly|properly|responsibly)\b",
     r"\bwas\s+never\s+(?:completed|received|submitted|filed)\b",
-    r"\bour\s+(?:website|schedule|sign|policy|listing)\s+(?:clearly\s+)?(?:lists|states|says|shows)\b",
+    r"\b(?:our|the)\s+(?:website|schedule|signs?|policy|listing|prep\s+sheet|instructions?|instruction\s+sheet|forms?|"
+    r"paperwork|handout|rules)\s+(?:are\s+|is\s+)?(?:clearly\s+|plainly\s+)?(?:lists?|states?|says|shows?|posted|"
+    r"explains?)\b",
     r"\b(?:shift|shifts|shifting)\s+(?:the\s+)?blame\b",
     # Spanish
     r"\b(?:es|fue)\s+correct[oa]\s+seg[uú]n\b|\bseg[uú]n\s+(?:su|nuestra|nuestro)\s+(?:plan|pol[ií]tica|contrato)\b",

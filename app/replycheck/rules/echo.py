@@ -28,7 +28,17 @@ from app.phi.registry import name_variants
 from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
 from app.replycheck.context import CheckContext, finding
-from app.replycheck.lexicon import STAFF_TITLE_RE, Word, is_content_word, key_of, words
+from app.replycheck.lexicon import (
+    ECHO_IDIOMS,
+    ORG_WORDS,
+    STAFF_TITLE_RE,
+    Word,
+    is_common_word,
+    is_content_word,
+    is_soft_word,
+    key_of,
+    words,
+)
 from app.replycheck.rules import ECHO_PHI, message
 
 _MONTHS_DAYS = frozenset(
@@ -60,6 +70,11 @@ class _Item:
     kind: str  # an entity type, or "NAME" for the reviewer's display name
     keys: frozenset[str]
     is_name: bool = False
+    # Soft words of a phrase made only of everyday words ("hearing", "walking"): compared on their surface form and
+    # only where the draft uses them as a noun or adjective (see lexicon.SOFT_WORDS).
+    soft: frozenset[str] = frozenset()
+    # A name the review introduces as the reviewer's relative ("my daughter Lila"): never a staff name.
+    family: bool = False
 
 
 def _is_staff_name(review: str, f: PhiFinding, staff_names: set[str]) -> bool:
@@ -86,6 +101,38 @@ def _date_keys(text: str) -> set[str]:
     return keys
 
 
+_FAMILY_BEFORE_RE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|wife|husband|"
+    r"partner|spouse|fianc[eé]e?|mom|mother|mum|dad|father|brother|sister|grandson|granddaughter|grandma|grandpa|"
+    r"grandmother|grandfather|niece|nephew|aunt|uncle|cousin|friend|neighbou?r|hijo|hija|esposo|esposa|madre|padre|"
+    r"mam[aá]|pap[aá]|hermano|hermana|nieto|nieta|abuela|abuelo)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Review-side identifiers compared verbatim whatever the detector found: emails, phone numbers, handles, URLs and
+# long digit runs (claim, account and member numbers).
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z_][\w.]{2,}")
+_DIGITS_RE = re.compile(r"(?<![\w])[\d(+#][\d\s().+\-/]{3,}\d(?![\w])")
+
+
+def _soft_form(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    w = w[:-2] if w.endswith("'s") else w
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _phrase_item(kind: str, text: str, *, keep_small_numbers: bool) -> _Item | None:
+    """Keys of one disclosed phrase: its specific words, or, for a phrase of only soft words, their forms."""
+    content = [w.text for w in words(text) if is_content_word(w.text)]
+    if not keep_small_numbers:
+        content = [c for c in content if not c.isdigit() or len(c) >= 2]
+    hard = {key_of(c) for c in content if not is_soft_word(c)}
+    if hard:
+        return _Item(kind, frozenset(hard))
+    soft = {_soft_form(c) for c in content}
+    return _Item(kind, frozenset(), soft=frozenset(soft)) if soft else None
+
+
 def _review_items(ctx: CheckContext) -> list[_Item]:
     inp = ctx.inp
     review = inp.review_text
@@ -96,7 +143,7 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
     name_parts = {p for v in name_variants(inp.reviewer_name) for p in re.split(r"[\s_.\-]+", v) if len(p) >= 2}
     name_parts = {p for p in name_parts if p.lower() not in practice and p.lower() not in {"anonymous", "user", "guest"}}
     if name_parts:
-        items.append(_Item("NAME", frozenset(key_of(p) for p in name_parts), is_name=True))
+        items.append(_Item("NAME", frozenset(key_of(p) for p in name_parts), is_name=True, family=True))
 
     for f in ctx.review_findings:
         if f.entity_type == t.PROVIDER:
@@ -108,8 +155,9 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
             # Names are capitalised; a lowercase "grace" is the ordinary word.
             if text[:1].islower() or _is_staff_name(review, f, staff):
                 continue
-            keys = {key_of(w.text) for w in words(text) if len(w.text) >= 2}
-            items.append(_Item(t.PERSON, frozenset(keys), is_name=True))
+            keys = {key_of(w.text) for w in words(text) if len(w.text) >= 2 and not STAFF_TITLE_RE.fullmatch(w.text)}
+            family = bool(_FAMILY_BEFORE_RE.search(review[max(0, f.start - 40) : f.start])) or _is_possessed(review, f.end)
+            items.append(_Item(t.PERSON, frozenset(keys), is_name=True, family=family))
             continue
         if f.entity_type in (t.CONTACT, t.ID):
             digits = re.sub(r"\D", "", text)
@@ -123,16 +171,29 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
             keys = _date_keys(text)
             keys |= {key_of(w.text) for w in words(text) if is_content_word(w.text) and not w.text[0].isdigit()}
             keys -= {key_of(w) for w in ("later", "ago", "morning", "night", "evening", "afternoon", "second", "seconds")}
-        else:
-            keys = {key_of(w.text) for w in words(text) if is_content_word(w.text)}
-            # A bare small number ("two of my teeth") is not a detail; amounts and ages are.
-            keys = {k for k in keys if not k.isdigit() or len(k) >= 2 or f.entity_type == t.AGE}
-        if keys:
-            items.append(_Item(f.entity_type, frozenset(keys)))
+            keys = {k for k in keys if not is_soft_word(k)}
+            if keys:
+                items.append(_Item(t.DATE_TIME, frozenset(keys)))
+            continue
+        item = _phrase_item(f.entity_type, text, keep_small_numbers=f.entity_type == t.AGE)
+        if item is not None:
+            items.append(item)
 
     proper = _proper_nouns(review, staff | practice)
     if proper:
         items.append(_Item("PROPER", frozenset(proper), is_name=True))
+
+    ident: set[str] = set()
+    for m in _EMAIL_RE.finditer(review):
+        ident.add("s:" + m.group().lower().rstrip("."))
+    for m in _HANDLE_RE.finditer(review):
+        ident.add("s:" + m.group().lower())
+    for m in _DIGITS_RE.finditer(review):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= 5:
+            ident.add("n:" + digits[-7:])
+    if ident:
+        items.append(_Item(t.CONTACT, frozenset(ident)))
 
     carriers = {m.group().lower() for m in INSURERS.finditer(review)}
     if carriers:
@@ -140,18 +201,40 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
     return items
 
 
+def _is_possessed(review: str, end: int) -> bool:
+    """True if the name is followed by a relation ("Lila, my daughter"), which marks family."""
+    return bool(re.match(r"\s*,?\s*(?:my|our)\s+(?:son|daughter|kid|child|wife|husband|mom|mother|dad|father|"
+                         r"brother|sister|partner|grand\w+)\b", review[end : end + 30], re.IGNORECASE))
+
+
+def _org_runs(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs ending in an organisation word ("Maple Grove Family Dental"): a practice, not a person."""
+    runs: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*", text):
+        last = re.split(r"\s+", m.group().strip())[-1].lower().strip(".")
+        if last in ORG_WORDS and " " in m.group().strip():
+            runs.append((m.start(), m.end()))
+    return runs
+
+
 def _proper_nouns(review: str, excluded: set[str]) -> set[str]:
     """Keys of capitalised words used mid-sentence in the review (names, brands, places, acronyms).
 
-    A fallback for names and terms the detector missed ("Aarav's forms"); staff names (titled) and the
+    A fallback for names and terms the detector missed ("Aarav's forms"); staff names (titled), titles themselves,
+    organisation names ("Maple Grove Family Dental", the practice even when it is not configured) and the
     practice's own strings are left out, as are stop and generic words.
     """
     keys: set[str] = set()
+    orgs = _org_runs(review)
     for w in words(review):
         if not w.text[:1].isupper() or not is_content_word(w.text) or w.lower in excluded:
             continue
+        if STAFF_TITLE_RE.fullmatch(w.text) or w.lower in {"ms", "mrs", "mr", "miss", "sra", "sr", "srta"}:
+            continue
+        if any(s <= w.start and w.end <= e for s, e in orgs):
+            continue
         before = review[: w.start].rstrip()
-        if not before or before[-1] in ".!?>:;\"'(-–—*" or review[w.start - 1 : w.start] == "\n":
+        if not before or before[-1] in ".!?>:;\"'(-–—*¡¿" or review[w.start - 1 : w.start] == "\n":
             continue  # sentence-initial: capitalised for grammar, not because it is a name
         if STAFF_TITLE_RE.search(review[max(0, w.start - 25) : w.start]):
             continue
@@ -184,6 +267,57 @@ def _has_staff_title(text: str, start: int) -> bool:
     return bool(STAFF_TITLE_RE.search(text[max(0, start - 25) : start]))
 
 
+# Frames in which a draft names a member of the practice's staff ("we'll pass this along to Marco", "Audrey goes
+# above and beyond", "Renee and the rest of our team"). A name the review did not introduce as family is a staff
+# name in such a frame.
+_STAFF_FRAME_BEFORE_RE = re.compile(
+    r"(?:\b(?:pass|passed|passing|share|shared|sharing|send|sent|relay|relayed|forward|forwarded|give|gave|show|"
+    r"showed)\b[^.!?]{0,50}\b(?:to|with)|\bincluding|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team\s+member|colleague|"
+    r"nurse|hygienist|injector|therapist|counselor|assistant|coordinator|receptionist|audiologist|technician|"
+    r"manager|staff\s+member|provider)|\b(?:our|the)\s+(?:wonderful|amazing|own|lovely|fantastic))\s*,?"
+    r"(?:\s+(?:ms|mrs|mr|mx|miss|nurse|dr)\.?)?\s*$",
+    re.IGNORECASE,
+)
+_STAFF_FRAME_AFTER_RE = re.compile(
+    r"^(?:['’]s\s+(?:team|colleagues|coworkers)|\s*,?\s*(?:and\s+(?:the\s+rest\s+of\s+|all\s+of\s+|everyone\s+on\s+)?"
+    r"(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|colleagues)|will\s+be\s+(?:so\s+|very\s+)?(?:thrilled|delighted|"
+    r"happy|glad|touched|grateful|honou?red|pleased)|(?:is|was)\s+(?:so\s+|very\s+)?(?:thrilled|delighted|touched|"
+    r"grateful|honou?red)|goes\s+above|works?\s+(?:so\s+)?hard|has\s+been\s+(?:with\s+us|part\s+of)|"
+    r"(?:is|has\s+been)\s+(?:a|an|one\s+of)\s+(?:[\w-]+\s+)?(?:treasure|asset|gem|favou?rite|member)|"
+    r"on\s+our\s+team|,\s+(?:our|one\s+of\s+our)\b))",
+    re.IGNORECASE,
+)
+
+
+def _in_staff_frame(draft: str, w: Word) -> bool:
+    return bool(
+        _STAFF_FRAME_BEFORE_RE.search(draft[max(0, w.start - 80) : w.start])
+        or _STAFF_FRAME_AFTER_RE.search(draft[w.end : w.end + 60])
+    )
+
+
+def _is_name_use(ctx: CheckContext, w: Word, item: _Item) -> bool:
+    """A draft word that matches a name item is an echo only if it is used as that name."""
+    draft = ctx.text
+    if len(w.text) < 2 or _has_staff_title(draft, w.start):
+        return False
+    if w.text[:1].islower() and (is_common_word(w.text) or len(w.text) <= 3):
+        return False  # "al", "del", "van": the ordinary word, not part of a name
+    if not _looks_like_name(ctx, w):
+        return False
+    if item.kind == "PROPER" and (not w.text[:1].isupper() or _is_staff_elsewhere(draft, w)):
+        return False
+    if not item.family and item.kind in (t.PERSON, "PROPER") and _in_staff_frame(draft, w):
+        return False  # praise passed to staff the reviewer named
+    return True
+
+
+def _is_nominal(ctx: CheckContext, w: Word) -> bool:
+    """True unless the parse says the draft uses the word as a verb ("walks into", "hear", "running late")."""
+    tok = ctx.draft.token_at(w.start, w.end)
+    return tok is None or tok.pos not in ("VERB", "AUX")
+
+
 def check(ctx: CheckContext) -> list:
     """Findings for every place the draft repeats a disclosed item."""
     draft = ctx.text
@@ -191,31 +325,42 @@ def check(ctx: CheckContext) -> list:
     hits: list[tuple[int, int, str]] = []
 
     word_keys: dict[str, list[_Item]] = {}
+    soft_keys: dict[str, list[_Item]] = {}
     for item in items:
         for k in item.keys:
             word_keys.setdefault(k, []).append(item)
+        for k in item.soft:
+            soft_keys.setdefault(k, []).append(item)
+
+    # Spans of the draft that never echo: organisation names (the practice, configured or not) and fixed
+    # expressions ("take it to heart", "sorry to hear").
+    masked = [*_org_runs(draft), *((m.start(), m.end()) for m in ECHO_IDIOMS.finditer(draft))]
+
+    def is_masked(start: int, end: int) -> bool:
+        return ctx.in_practice_span(start, end) or any(s <= start and end <= e for s, e in masked)
 
     dwords = words(draft)
     for w in dwords:
-        if ctx.in_practice_span(w.start, w.end):
+        if is_masked(w.start, w.end):
             continue
         k = key_of(w.text)
-        matched = word_keys.get(k, [])
-        if not matched:
-            continue
-        for item in matched:
+        for item in word_keys.get(k, []):
             if item.is_name:
-                if len(w.text) < 2 or not _looks_like_name(ctx, w) or _has_staff_title(draft, w.start):
+                if not _is_name_use(ctx, w, item):
                     continue
-                if item.kind == "PROPER" and (not w.text[:1].isupper() or _is_staff_elsewhere(draft, w)):
-                    continue
-            elif not is_content_word(w.text):
+            elif not is_content_word(w.text) and not _is_date_word(item, w, draft):
                 continue
+            elif is_soft_word(w.text) and item.kind != t.DATE_TIME:
+                continue  # the same stem, but the everyday word ("contacts" vs. "contacted")
             hits.append((w.start, w.end, _detail(item.kind)))
             break
+        else:
+            its = soft_keys.get(_soft_form(w.text), [])
+            if its and _is_nominal(ctx, w):
+                hits.append((w.start, w.end, _detail(its[0].kind)))
 
     # Numbers, phones and IDs compared on digits; emails and carriers on their lowercase form.
-    for m in re.finditer(r"[\d(+][\d\s().+\-/]{4,}\d", draft):
+    for m in re.finditer(r"[\d(+#][\d\s().+\-/]{3,}\d", draft):
         digits = re.sub(r"\D", "", m.group())
         if len(digits) >= 5 and ("n:" + digits[-7:]) in word_keys and not ctx.in_practice_span(m.start(), m.end()):
             hits.append((m.start(), m.end(), "a phone number or ID number"))
@@ -238,10 +383,41 @@ def check(ctx: CheckContext) -> list:
             if not ctx.in_practice_span(m.start(), m.end()):
                 hits.append((m.start(), m.end(), f"an allusion to {group.label}"))
 
+    # "this condition", "that injury": pointing back at a health matter the review disclosed.
+    if any(i.kind == t.HEALTH for i in items):
+        for m in _HEALTH_ALLUSION_RE.finditer(draft):
+            hits.append((m.start(), m.end(), "an allusion to a health matter"))
+
+    # "that weekend", "that day": pointing back at a date the review gave.
+    if any(i.kind == t.DATE_TIME for i in items):
+        for m in _DEICTIC_DATE_RE.finditer(draft):
+            hits.append((m.start(), m.end(), "a date or time"))
+
     for m in (*_WELLBEING_RE.finditer(draft), *_GET_WELL_RE.finditer(draft)):
         hits.append((m.start(), m.end(), "a remark on someone's health"))
 
     return [finding(ECHO_PHI, s, e, message(ECHO_PHI, d)) for s, e, d in _merge(hits)]
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n¡¿\"(])\s*$")
+
+
+_HEALTH_ALLUSION_RE = re.compile(
+    r"\b(?:this|that|such\s+an?|the\s+same|these|those)\s+(?:kind\s+of\s+)?(?:condition|diagnosis|illness|disease|"
+    r"injury|injuries|infection|symptoms?|ailment|disorder|medication|prescription|procedure|surgery|treatment)s?\b",
+    re.IGNORECASE,
+)
+
+_DEICTIC_DATE_RE = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:day|night|morning|evening|afternoon|weekend|week|date|holiday|shift)\b", re.IGNORECASE
+)
+
+
+def _is_date_word(item: _Item, w: Word, draft: str) -> bool:
+    """A month or weekday that is also a stop word ("May") counts when written as a date: capitalised mid-sentence."""
+    if item.kind != t.DATE_TIME or w.lower not in _MONTHS_DAYS or not w.text[:1].isupper():
+        return False
+    return not _SENTENCE_START_RE.search(draft[max(0, w.start - 5) : w.start])
 
 
 def _detail(kind: str) -> str:

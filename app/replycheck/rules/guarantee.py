@@ -21,6 +21,10 @@ _PATTERNS = [
     r"\b100\s*(?:%|percent)(?!\s+of\s+(?:the\s+)?(?:proceeds|our\s+patients))",
     r"\b(?:never|not|won'?t|will\s+not)\s+(?:ever\s+)?happen\s+again\b|\bnever\s+again\b",
     r"\bnothing\s+like\s+(?:this|that)\s+will\b",
+    r"\b(?:never|not|won'?t|will\s+not)\s+(?:ever\s+)?happen\s+(?:to\s+(?:\w+\s+){1,3})?again\b",
+    r"\byou\s+have\s+(?:our|my)\s+word\b|\b(?:we|i)\s+give\s+you\s+(?:our|my)\s+word\b",
+    r"\bwill\s+(?:always|never)\s+(?:heal|work|last|fail|be\s+(?:perfect|painless|gone))\b",
+    r"\b(?:results?|effects?|outcomes?)\s+(?:are|is|will\s+be)\s+(?:permanent|guaranteed|certain|assured)\b",
     r"\b(?:it|this|that|they|he|she|you|your\s+[\w-]+)(?:\s+will|'ll|’ll)\s+(?:definitely\s+|certainly\s+|surely\s+)?"
     r"(?:heal|resolve|fix|clear\s+up|go\s+away|be\s+gone|be\s+fine|be\s+perfect|be\s+back|feel\s+(?:better|great|the\s+difference)|"
     r"look\s+(?:amazing|great|perfect|better)|see\s+(?:results|a\s+difference)|be\s+off|be\s+a\s+\w+|recover)\b",

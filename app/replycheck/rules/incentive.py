@@ -26,6 +26,9 @@ _PATTERNS = [
     r"\bat\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bno\s+charge\b|\bcomplimentary\b|\bon\s+the\s+house\b",
     r"\bvalidat\w*\s+(?:your\s+)?parking\b|\bparking\s+validation\b",
     r"\bmake\s+it\s+up\s+to\s+you\b",
+    r"\b(?:cover|pay\s+for|pick\s+up|compensate\s+(?:you\s+)?for)\s+(?:the|your|any|those|that)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:wages|cost|costs|bill|ticket|tickets|expenses?|fees?|time\s+off|pay|parking|copay|co-pay)\b",
+    r"\bcompensat(?:e|ion|ed)\b|\bhalf[\s-]price\b|\b(?:a|one)\s+(?:free|extra)\s+(?:month|session|visit|treatment)\b",
     r"\b(?:descuentos?|gratis|gratuit[oa]s?|reembols\w*)\b",
 ]
 _INCENTIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

@@ -21,7 +21,7 @@ import re
 
 from app.phi import types as t
 from app.replycheck.context import CheckContext, finding
-from app.replycheck.lexicon import is_content_word, key_of, words
+from app.replycheck.lexicon import is_content_word, is_soft_word, key_of, words
 from app.replycheck.rules import NEW_PHI, message
 
 _COUNTED_TYPES = {t.HEALTH: "a health detail", t.FINANCIAL: "an amount or insurer", t.ID: "an ID number", t.AGE: "an age"}
@@ -59,6 +59,31 @@ _FACT_PATTERNS = [
     r"\byou\s+(?:were\s+given|were\s+prescribed|declined|finished|completed|signed|agreed)\b",
     r"\b(?:recommended|ordered|prescribed|referred)\s+(?:you|him|her)?\s*(?:for|a|an|the)?\s*[\w-]+[^.!?]{0,30}\b(?:which|that)\s+you\s+declined\b",
     r"\bhas\s+the\s+photo\s+of\s+you\b",
+    # results judged ("the cholesterol was slightly high", "labs came back normal")
+    r"\b(?:cholesterol|a1c|blood\s+(?:pressure|sugar|work|count|test)|glucose|sugar|labs?|levels?|results?|tests?|"
+    r"scans?|x-?rays?|biopsy|counts?|thyroid|iron|vitamin\s+\w+|ekg|ecg|mri|ct|ultrasound|culture|swab|panel|"
+    r"pressure|readings?|numbers)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|came\s+back|looked|looks|showed|shows)\s+"
+    r"(?:slightly\s+|a\s+bit\s+|a\s+little\s+|very\s+|mildly\s+|borderline\s+|completely\s+|totally\s+|perfectly\s+|"
+    r"all\s+|still\s+)?(?:high|low|elevated|normal|abnormal|fine|clear|negative|positive|benign|stable|unremarkable|"
+    r"within\s+(?:normal\s+)?range|improved|worse)\b",
+    # documents and account actions stated as done
+    r"\b(?:note|notes|results?|report|letter|summary|records?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
+    r"(?:in|on|posted\s+(?:in|to)|uploaded\s+(?:in|to)|available\s+(?:in|on))\s+(?:the|your)\s+portal\b",
+    r"\b(?:sent|referred|turned\s+over)\s+to\s+(?:a\s+)?collections?\b",
+    r"\b(?:results?|records?|reports?|images?|x-?rays?|notes|labs?|referral|prescription)\s+(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:sent|faxed|forwarded|mailed|released|transferred)\s+to\b",
+    r"\b(?:resubmitted|reprocessed|refiled|re-?billed|corrected|adjusted|fixed|sent|mailed|processed|faxed|submitted)\s+"
+    r"(?:it|them|the\s+[\w-]+)\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|on\s+\w+day)\b",
+    r"\b(?:the|this|that)\s+(?:balance|account|claim|invoice|bill|charge)\s+(?:[\w-]+\s+){0,3}?(?:has\s+been|have\s+been|"
+    r"was|is\s+now)\s+(?:sent|referred|resubmitted|reprocessed|adjusted|closed|paid|updated|flagged|reversed|corrected)\b",
+    # future contact or scheduling with a specific: "will call you this week to go over the new dosage"
+    r"\b(?:will|'ll|’ll)\s+(?:call|contact|email|e-mail|text|reach\s+out\s+to)\s+you\s+(?:this|next|tomorrow|today|"
+    r"later|on|by|first\s+thing)\b",
+    r"\bgo\s+over\s+(?:the|your)\s+(?:new\s+)?(?:dos(?:e|age)|results?|labs?|medications?|prescription|treatment|scan|"
+    r"x-?rays?|biopsy|findings|options|diagnosis)\b",
+    r"\b(?:follow-?up|appointment|visit|recheck|consult(?:ation)?|procedure|surgery|cleaning|session)\s+(?:is\s+)?"
+    r"(?:on|for|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|june|july|august|september|october|november|december)\b)",
     # Spanish: su saldo / su próxima cita
     r"\bsu\s+(?:saldo|deuda|cuenta|factura|pr[oó]xima\s+\w+)\b",
 ]
@@ -78,7 +103,7 @@ def check(ctx: CheckContext) -> list:
         if ctx.in_practice_span(f.start, f.end):
             continue
         span_text = draft[f.start : f.end]
-        span_keys = {key_of(w.text) for w in words(span_text) if is_content_word(w.text)}
+        span_keys = {key_of(w.text) for w in words(span_text) if is_content_word(w.text) and not is_soft_word(w.text)}
         if span_keys and span_keys <= review_keys:
             continue  # stated in the review: ECHO_PHI's business
         if f.entity_type in _COUNTED_TYPES:
