@@ -10,7 +10,7 @@ import app  # noqa: F401  (sets TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS before Presid
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-from app.phi import registry
+from app.phi import markup, registry
 from app.phi.types import PhiFinding
 
 log = logging.getLogger(__name__)
@@ -92,6 +92,10 @@ class PhiDetector:
         if not text or not text.strip():
             return []
         ad_hoc = registry.per_request_recognizers(reviewer_name=reviewer_name, extra_names=extra_names)
+        plain = markup.normalize(text)
+        raw_text = text
+        if plain is not None:
+            text = plain.text
         with self._lock, self._nlp.memory_zone():
             results = self.analyzer.analyze(
                 text=text,
@@ -101,11 +105,27 @@ class PhiDetector:
                 score_threshold=registry.SCORE_THRESHOLD,
             )
             findings = registry.to_findings(text, results)
+        if plain is not None:
+            findings = _to_raw(raw_text, plain, findings)
         return findings
 
     def scan_many(self, texts: Iterable[str]) -> list[list[PhiFinding]]:
         """Scan several texts (no per-text reviewer name)."""
         return [self.scan(t) for t in texts]
+
+
+def _to_raw(raw: str, plain: markup.Plain, findings: list[PhiFinding]) -> list[PhiFinding]:
+    """Findings on the markup-free text, moved back to raw offsets (whitespace-trimmed)."""
+    out = []
+    for f in findings:
+        s, e = plain.raw_span(f.start, f.end)
+        while s < e and raw[s].isspace():
+            s += 1
+        while e > s and raw[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(PhiFinding(f.entity_type, s, e, f.score, f.recognizer))
+    return out
 
 
 def results_to_debug(results: list[RecognizerResult]) -> list[tuple[str, int, int, float]]:

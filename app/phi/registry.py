@@ -21,6 +21,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from app.phi import types as t
 from app.phi.recognizers import filters
+from app.phi.recognizers._common import dictionary_from_nlp, set_dictionary
 from app.phi.recognizers.ages import AgeRecognizer
 from app.phi.recognizers.contact import ContactRecognizer
 from app.phi.recognizers.dates import DateTimeRecognizer
@@ -97,6 +98,9 @@ _US_HEALTHCARE_ID_RECOGNIZERS = (
 def build_registry(nlp_engine: NlpEngine) -> RecognizerRegistry:
     """Presidio's English predefined recognizers, its US healthcare IDs, plus SafeReply's own."""
     registry = RecognizerRegistry(supported_languages=["en"])
+    nlp = getattr(nlp_engine, "nlp", {}) or {}
+    if "en" in nlp:
+        set_dictionary(dictionary_from_nlp(nlp["en"]))
     # Loading logs one warning per non-English recognizer it skips; that is expected.
     presidio_log = logging.getLogger("presidio-analyzer")
     previous = presidio_log.level
@@ -170,6 +174,7 @@ def resolve_overlaps(findings: list[PhiFinding]) -> list[PhiFinding]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+_NAME_USE_AFTER = re.compile(r"(?:'s\b|’s\b|\s+(?:is|was|has|had|says|said|loves|got|gets|went|did|does|needs|needed|cried|felt|feels)\b)")
 _TITLE_PREFIX = re.compile(r"^(?:Dr|Dra|Doctor|Doc|Nurse|NP|PA|PA-C|RN|LPN|APRN|Hygienist|Therapist|Coach)\.?\s+")
 
 
@@ -197,9 +202,15 @@ def propagate_names(text: str, findings: list[PhiFinding]) -> list[PhiFinding]:
         if f.entity_type not in (t.PERSON, t.PROVIDER, t.LOCATION):
             continue
         name = _TITLE_PREFIX.sub("", text[f.start : f.end]).strip()
-        if len(name) < 3 or name.lower() in COMMON_WORD_NAMES or not name[0].isupper():
+        if len(name) < 3 or not name[0].isupper():
+            continue
+        common = name.lower() in COMMON_WORD_NAMES
+        if common and (f.entity_type != t.PERSON or f.recognizer == "SpacyRecognizer"):
             continue
         for m in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text):
+            # a common-word name ("Summer", "Joy") spreads only where it acts as a name: "Summer is fine now"
+            if common and not _NAME_USE_AFTER.match(text[m.end() : m.end() + 12]):
+                continue
             if any(m.start() < g.end and g.start < m.end() for g in out + extra):
                 continue
             extra.append(PhiFinding(f.entity_type, m.start(), m.end(), min(f.score, 0.8), "NamePropagation"))

@@ -49,7 +49,24 @@ _PATTERNS = [
         re.I,
     ), 1),
     (re.compile(r"(?:\b(?:at|At|when\s+I\s+was|when\s+(?:he|she)\s+was)\s+)(\d{2,3})\b(?![:.,]?\d)"), "adult"),
-    (re.compile(rf"(?:\b(?:[A-Z][a-zA-Z'’-]+|{_KIN})\s*\(\s*)(\d{{1,3}})(?=\s*[),;])"), 1),
+    (re.compile(
+        rf"(?:\b(?:[A-Z][a-zA-Z'’-]+|{_KIN})\s*\(\s*)(\d{{1,3}}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)(?:\s+old)?)?)(?=\s*[),;])"
+    ), 1),
+    # number words after "I'm"/"she's": "I'm seventy-nine and", "he's four."
+    (re.compile(
+        rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|{_KIN}\s+(?:is|was)|turned|turning|turns)\s+)"
+        r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:and\s+a\s+half|years?\s+old))?)"
+        r"(?=\s*[.,!;)]|\s+(?:now|and|years|this|next|last|in|with|but|so|going)\b|\s*$)",
+        re.I,
+    ), "word"),
+    # decades: "in my mid-50s", "in her early thirties", "a 40-something"
+    (re.compile(
+        r"(?:\bin\s+(?:my|his|her|their|our)\s+)((?:(?:early|mid|late)[- ]?)?(?:[1-9]0'?s|twenties|thirties|forties|fifties|"
+        r"sixties|seventies|eighties|nineties))\b|\b((?:early|mid|late)[- ]?[1-9]0'?s)\b|\b([1-9]0-something)\b",
+        re.I,
+    ), "decade"),
     (re.compile(rf"(?:\b{_KIN},\s+)(\d{{1,3}})(?=,)", re.I), 1),
     (re.compile(r"\b(\d{1,3}\s+a[ñn]os)\b", re.I), "es"),
 ]
@@ -72,11 +89,13 @@ class AgeRecognizer(EntityRecognizer):
         for pattern, kind in _PATTERNS:
             group = 0 if kind == 0 else 1
             for m in pattern.finditer(text):
+                if kind == "decade":
+                    group = next(g for g in (1, 2, 3) if m.group(g))
                 s, e = m.span(group)
                 digits = re.match(r"\d+", text[s:e])
                 if digits and not 0 < int(digits.group()) <= 120:
                     continue
-                if group and kind not in ("es", "young") and _NOT_AGE_AFTER.match(text[e : e + 10]):
+                if group and kind not in ("es", "young", "decade", "word") and _NOT_AGE_AFTER.match(text[e : e + 10]):
                     continue
                 if kind == "es" and _DURATION_BEFORE_ES.search(text[max(0, s - 10) : s]):
                     continue

@@ -19,7 +19,9 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import make_result
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from app.phi.recognizers._common import is_common_word, make_result
 
 STREET_SUFFIX = (
     r"(?:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Ter|Terr|Terrace|Pl|Place|"
@@ -37,6 +39,16 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _PHONE = re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
 
 
+# A 7-digit local number ("call me back at 555-0148") only after a phone cue.
+_LOCAL_PHONE = re.compile(r"(?<![\w$#.-])\d{3}[-.]\d{4}(?![\w-]|\.\d)")
+_PHONE_CUE = re.compile(r"\b(?:call|text|phone|cell|cel|mobile|number|reach|tel|contact|llamar|ll[aá]menme|ll[aá]mame)\b", re.I)
+# An email spelled out to dodge filters: "paul dot ambrose at example dot com".
+_SPELLED_EMAIL = re.compile(
+    r"\b[A-Za-z0-9_]+(?:\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*[A-Za-z0-9_]+)*\s*(?:\(at\)|\[at\]|\bat\b)\s*"
+    r"[A-Za-z0-9-]+(?:\s*(?:\(dot\)|\[dot\]|\bdot\b)\s*[A-Za-z]{2,10})+\b"
+)
+
+
 class ContactRecognizer(EntityRecognizer):
     """Street addresses, @handles and US phone numbers."""
 
@@ -50,6 +62,14 @@ class ContactRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results = []
+        for m in _LOCAL_PHONE.finditer(text):
+            if _PHONE_CUE.search(text[max(0, m.start() - 30) : m.start()]):
+                results.append(make_result(self, "CONTACT", m.start(), m.end(), self.SCORE))
+        for m in _SPELLED_EMAIL.finditer(text):
+            local = re.split(r"\s*(?:\(at\)|\[at\]|\bat\b)\s*", m.group())[0].split()[-1]
+            if local.lower() in STOP_WORDS or (len(re.findall(r"\bdot\b|\(dot\)|\[dot\]", m.group())) < 2 and is_common_word(local)):
+                continue
+            results.append(make_result(self, "CONTACT", m.start(), m.end(), self.SCORE))
         for pattern in (_ADDRESS, _PO_BOX, _HANDLE, _PHONE):
             for m in pattern.finditer(text):
                 s, e = m.span()

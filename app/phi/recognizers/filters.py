@@ -25,6 +25,17 @@ Each rule, what it removes, and why:
   ordinary words as PERSON/LOCATION/DATE ("Pésimo", "su página"); its NER
   spans are dropped there and SafeReply's own recognizers (kinship names,
   dates, ages, the Spanish health lexicon) carry the Spanish reviews.
+- practice_or_business_name: spaCy PERSON/LOCATION spans holding a practice or
+  billing word ("Comfort Dental", "Copay", "Reviews").
+- spanish_verb: capitalized Spanish verb forms the English model reads as names
+  ("Queremos", "Lamentamos"), in any text.
+- sentence_initial_common_word: a one-word spaCy PERSON/LOCATION at the start of a
+  sentence that is an ordinary dictionary word and not a known given name, unless the
+  same word is also capitalized mid-sentence ("Comfort was not a priority").
+- carrier_or_vaccine: spaCy PERSON/LOCATION spans that are a carrier or a vaccine
+  ("Cigna", "DTaP").
+- habitual_weekday: weekdays in a frequency or the practice's schedule ("every
+  Thursday", "Saturdays", "a Saturday option").
 The score threshold (registry.SCORE_THRESHOLD) removes the weak pattern hits of
 Presidio's built-in recognizers (US_DRIVER_LICENSE 0.01, US_BANK_NUMBER 0.05).
 """
@@ -36,7 +47,8 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
-from app.phi.recognizers._common import read_lexicon
+from app.phi.recognizers._common import is_common_word, read_lexicon
+from app.phi.recognizers.names import given_names
 from app.phi.recognizers.dates import HOLIDAY, is_practice_hours, is_rating
 
 _SPACY = "SpacyRecognizer"
@@ -124,7 +136,57 @@ def keep(text: str, r: RecognizerResult) -> bool:
             return False
         if r.entity_type == "LOCATION" and _PRACTICE_BEFORE.search(text[max(0, r.start - 30) : r.start]):
             return False
+        word = re.sub(r"['’]s$", "", span.strip())
+        if _PRACTICE_NAME_WORD.search(span) or _SPANISH_VERB.match(word):
+            return False
+        if " " not in word and _sentence_initial(text, r.start) and is_common_word(word) \
+                and word.lower() not in given_names() and not _capitalized_elsewhere(text, word, r.start):
+            return False
+        if _carrier_or_vaccine(word):
+            return False
+    if r.entity_type == "DATE_TIME" and _HABITUAL_WEEKDAY.search(text[max(0, r.start - 12) : r.end + 16]) \
+            and re.search(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?", span):
+        return False
     return True
+
+
+# "Comfort Dental", "Lakeside Family Medicine": a practice or business, never the patient's name or town.
+_PRACTICE_NAME_WORD = re.compile(
+    r"\b(?:Dental|Dentistry|Medical|Clinic|Pediatrics|Dermatology|Orthodontics|Chiropractic|Urgent|Wellness|MedSpa|"
+    r"Aesthetics|Surgical|Hospital|Pharmacy|Reviews?|Copay|Co-pay|Billing|Insurance|Portal)\b"
+)
+# Spanish first-person-plural and other verb forms the English model reads as names ("Queremos", "Lamentamos").
+_SPANISH_VERB = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}(?:amos|emos|imos|ábamos|aron|ieron|aba|ando|iendo)$")
+# "every Tuesday", "on Saturdays", "a Saturday option", "Saturday hours": habits and the practice's schedule.
+_HABITUAL_WEEKDAY = re.compile(
+    r"(?i)\b(?:every|each|most|some|all|any)\s+(?:other\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:option|options|hours|availability|appointments|slots|clinic|openings)\b"
+)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _capitalized_elsewhere(text: str, word: str, start: int) -> bool:
+    """The same capitalized word also appears mid-sentence (then it is probably a real name)."""
+    for m in re.finditer(rf"(?<![\w@]){re.escape(word)}(?!\w)", text):
+        if m.start() != start and not _sentence_initial(text, m.start()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _carrier_vaccine_words() -> frozenset[str]:
+    words = {w.lower() for line in read_lexicon("insurance_carriers.txt") for w in [line.rstrip(" ?")]}
+    words |= {"dtap", "tdap", "mmr", "mmrv", "hpv", "rsv", "covid", "shingrix", "gardasil", "prevnar", "flu"}
+    return frozenset(words)
+
+
+def _carrier_or_vaccine(span: str) -> bool:
+    return span.lower() in _carrier_vaccine_words()
 
 
 def apply(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

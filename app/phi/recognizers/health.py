@@ -16,7 +16,9 @@ one review):
    symmetric-delete index ("metforman", "numonia", "steriods", "excema").
    Only folded forms of 7+ letters with the same first letter are compared
    ("billing" is not "filling", "cancel" is not "cancer"), and words that spaCy
-   lemmatizes to another form ("filled" -> "fill") are real words, not fuzzed.
+   lemmatizes to another form ("filled" -> "fill") or that are ordinary
+   dictionary words ("willing", Spanish "alegra"; _common.is_common_word) are
+   real words, not fuzzed.
 3. Lay terms that are ordinary words elsewhere (health_en_lay_gated.txt: "sugar",
    "high blood", "nerves", "a fall") only after a possession or care verb
    ("I have sugar", "had a fall", "for my nerves").
@@ -35,6 +37,10 @@ one review):
    - self-harm verbs used without an object ("she was cutting"), and
      "expecting" without an object (pregnancy).
 
+5. General rules in health_rules.py (morphology, brand names in a medication
+   position, cue phrases, measurements, symptom predicates, falls, losses, Spanish
+   procedure clauses); see that module's docstring.
+
 False positives handled here: generic care words (appointment, visit, surgery,
 procedure, meds, results, pain) are left out of the lexicon on purpose and only
 match inside phrases or through rule 4; POS-restricted lines keep "physical
@@ -50,7 +56,8 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import make_result, read_lexicon, span_of, token_keys, word_key
+from app.phi.recognizers._common import is_common_word, make_result, read_lexicon, span_of, token_keys, word_key
+from app.phi.recognizers import health_rules as rules
 
 HEALTH_FILES = (
     "health_en_conditions.txt",
@@ -76,6 +83,7 @@ PROCEDURE_VERBS = {
     # injury verbs: "split her chin", "broke his wrist", "tore my ACL"
     "split", "break", "tear", "sprain", "twist", "hurt", "injure", "burn", "bang", "bump", "fracture",
     "dislocate", "cut", "slice", "smash", "jam", "roll", "strain", "bruise", "chip", "bite", "gash", "scratch",
+    "shatter", "rupture", "crush", "stub", "pinch", "puncture", "herniate", "impale", "tweak", "wrench",
 }
 # Nouns that name a problem or a procedure when a body part precedes them ("knee pain").
 SYMPTOM_HEADS = {
@@ -108,14 +116,22 @@ INJURY_VERB_FORMS = {
     "split", "broke", "broken", "tore", "torn", "sprained", "twisted", "hurt", "injured", "burned", "burnt",
     "bumped", "banged", "fractured", "dislocated", "cut", "sliced", "smashed", "jammed", "rolled", "strained",
     "bruised", "chipped", "cracked", "bit", "scratched", "pulled", "busted", "gashed", "scraped", "stubbed",
+    "shattered", "ruptured", "crushed", "pinched", "punctured", "herniated", "tweaked", "wrenched", "sliced",
 }
-TEST_WORDS = {"test", "result", "swab", "screen", "screening", "culture", "panel", "biopsy", "pathology", "scan", "mri", "x-ray", "xray"}
+TEST_WORDS = {
+    "test", "result", "swab", "screen", "screening", "culture", "panel", "biopsy", "pathology", "scan", "mri", "x-ray",
+    "xray", "analysis", "labs", "lab", "bloodwork", "ultrasound", "mammogram", "echo", "level", "count",
+    "study", "smear", "pap", "colonoscopy", "ct", "pet", "ekg", "ecg", "urinalysis", "sample", "specimen",
+}
 SELF_HARM_VERBS = {"cut", "purge", "binge", "relapse", "self-harm", "selfharm"}
 GATE_TRIGGERS = {
     "have", "with", "my", "his", "her", "their", "our", "for", "get", "take", "suffer", "from",
     "about", "treat", "manage", "control", "diagnose", "due", "because", "of",
 }
-GATE_SKIPPABLE = {"a", "an", "the", "bad", "nasty", "little", "bit", "some", "of", "terrible", "really", "pretty"}
+GATE_SKIPPABLE = {
+    "a", "an", "the", "bad", "nasty", "little", "bit", "some", "of", "terrible", "really", "pretty", "one", "another",
+    "allergic", "first", "second", "severe", "mild", "small", "big", "major", "minor", "awful", "scary", "serious",
+}
 
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
 # Visual acuity ("20/40") when the text talks about eyes or vision.
@@ -163,13 +179,14 @@ def damerau_le1(a: str, b: str) -> bool:
 
 
 class _Phrase:
-    __slots__ = ("keys", "exact", "pos", "gated")
+    __slots__ = ("keys", "exact", "pos", "gated", "surface")
 
-    def __init__(self, keys: tuple[str, ...], exact: bool, pos: str | None, gated: bool) -> None:
+    def __init__(self, keys: tuple[str, ...], exact: bool, pos: str | None, gated: bool, surface: tuple[str, ...] | None = None) -> None:
         self.keys = keys
         self.exact = exact
         self.pos = pos
         self.gated = gated
+        self.surface = surface  # "^MS": these exact, case-sensitive token texts
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +205,9 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
     files = [(f, False) for f in HEALTH_FILES] + [(GATED_FILE, True)]
     for filename, gated in files:
         for line in read_lexicon(filename):
-            exact = line.startswith("=")
-            term = line.lstrip("=")
+            case = line.startswith("^")
+            exact = line.startswith("=") or case
+            term = line.lstrip("=^")
             pos = None
             if "/" in term and term.rsplit("/", 1)[1].isupper():
                 term, pos = term.rsplit("/", 1)
@@ -200,7 +218,7 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
                 keys = tuple("*" if w == "*" else word_key(w) for w in words)
             if not keys or keys[0] == "*":
                 continue
-            index[keys[0]].append(_Phrase(keys, exact, pos, gated))
+            index[keys[0]].append(_Phrase(keys, exact, pos, gated, tuple(words) if case else None))
             if filename in _FUZZY_FILES and len(keys) == 1 and not exact and pos is None and keys[0].isalpha():
                 p = phonetic(keys[0])
                 if len(p) >= 6:
@@ -259,9 +277,19 @@ class HealthTermRecognizer(EntityRecognizer):
             j -= 1
         if j < 0:
             return False
+        # "I have not had one episode": a negated possession is not a disclosure
+        if j > 0 and doc[j - 1].lower_ in ("not", "n't", "never", "no"):
+            return False
         return bool(set(token_keys(doc[j])) & GATE_TRIGGERS)
 
-    def _lexicon_match(self, doc, i: int) -> int:
+    @staticmethod
+    def _coordinated(doc, i: int, covered: list[bool] | None) -> bool:
+        """'overactive bladder and leaking': a gated lay word joined to a health term is one too."""
+        if covered is None or i < 2 or doc[i - 1].lower_ not in ("and", "or", "&", ",", "plus"):
+            return False
+        return covered[i - 2]
+
+    def _lexicon_match(self, doc, i: int, covered: list[bool] | None = None) -> int:
         """Length in tokens of the longest lexicon phrase starting at token i (0 if none)."""
         tok = doc[i]
         seen: set[int] = set()
@@ -280,8 +308,10 @@ class HealthTermRecognizer(EntityRecognizer):
                     tok.dep_ in ("amod", "compound", "nmod") or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"))
                 ):
                     continue
+                if ph.surface is not None and any(doc[i + k].text != ph.surface[k] for k in range(n)):
+                    continue
                 if all(self._token_matches(doc[i + k], ph.keys[k], ph.exact) for k in range(n)):
-                    if ph.gated and not self._gate_open(doc, i):
+                    if ph.gated and not (self._gate_open(doc, i) or self._coordinated(doc, i, covered)):
                         continue
                     return n
         return 0
@@ -299,7 +329,7 @@ class HealthTermRecognizer(EntityRecognizer):
         covered = [False] * len(doc)
         i = 0
         while i < len(doc):
-            n = self._lexicon_match(doc, i)
+            n = self._lexicon_match(doc, i, covered)
             if n:
                 s, e = span_of(doc[i : i + n])
                 spans.append([s, e, i, i + n - 1])
@@ -315,6 +345,8 @@ class HealthTermRecognizer(EntityRecognizer):
                 spans.append([tok.idx, tok.idx + len(tok), i, i])
                 covered[i] = True
         spans.extend(self._grammar_spans(doc, covered))
+        extra = rules.extra_spans(doc, covered, self._is_body)
+        spans.extend(extra)
         spans.extend(self._test_value_spans(doc, spans))
         for m in _DOSE_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
@@ -328,6 +360,9 @@ class HealthTermRecognizer(EntityRecognizer):
         if not tok.is_alpha or len(tok) < 6 or tok.is_stop:
             return False
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "X", "ADV"):
+            return False
+        # An ordinary dictionary word ("willing", "billing", Spanish "alegra") is not a misspelling.
+        if is_common_word(tok.text) or (tok.lemma_ and is_common_word(tok.lemma_)):
             return False
         # An inflected known word ("filled" -> "fill") is not a misspelling.
         return word_key(tok.lemma_) == word_key(tok.text) or not tok.lemma_.isalpha()
@@ -396,6 +431,15 @@ class HealthTermRecognizer(EntityRecognizer):
     def _test_value_spans(self, doc, spans: list[list[int]]) -> list[list[int]]:
         """Numbers attached to a measurable test, and positive/negative after a test."""
         out: list[list[int]] = []
+        # a result word after any test word in the same sentence ("the urine culture came back positive")
+        for j, t in enumerate(doc):
+            if t.lower_ in rules.RESULT_WORDS or (t.lower_ in rules.SOFT_RESULT_WORDS and j > 0 and doc[j - 1].lower_ == "back"):
+                for k in range(j - 1, max(-1, j - 9), -1):
+                    if doc[k].text in (".", "!", "?", ";"):
+                        break
+                    if set(token_keys(doc[k])) & TEST_WORDS:
+                        out.append([t.idx, t.idx + len(t), j, j])
+                        break
         for sp in spans:
             first, last = sp[2], sp[3]
             if first < 0:
@@ -421,7 +465,7 @@ class HealthTermRecognizer(EntityRecognizer):
             if keys & TEST_WORDS or nxt_is_test:
                 for j in range(last + 1, min(last + 25, len(doc))):
                     t = doc[j]
-                    if t.lower_ in ("positive", "negative"):
+                    if t.lower_ in rules.RESULT_WORDS or (t.lower_ in rules.SOFT_RESULT_WORDS and doc[j - 1].lower_ == "back"):
                         out.append([t.idx, t.idx + len(t), j, j])
                         break
         return out

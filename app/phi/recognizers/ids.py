@@ -25,7 +25,7 @@ _LABEL = (
     r"confirmation|invoice|rx|prescription|insurance|id|cuenta|p[oó]liza|expediente)"
 )
 _ID = re.compile(
-    rf"\b{_LABEL}(?:\s*(?:number|num|no\.?|#|id|ID))?\s*(?:#|:|=)?\s*(?:(?:is|was|es)\s+)?(?:number\s+)?(?:#\s*)?"
+    rf"\b{_LABEL}(?:\s*(?:number|num|no\.?|#|id|ID))?\s*(?:#|:|=)?\s*(?:(?:is|was|es|as|ending\s+in|ends\s+in|that\s+ends\s+in|listed\s+as)\s+)?(?:number\s+)?(?:#\s*)?"
     r"((?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z-]{2,}[\dA-Z])\b",
     re.IGNORECASE,
 )

@@ -28,6 +28,57 @@ _BILLING_CONTEXT = re.compile(
 _PLAN_SUFFIX = r"(?:\s+(?:PPO|HMO|EPO|POS|Advantage|Premier|Gold|Silver|Bronze|Choice|Select|plan))?"
 
 
+# The Blues and their many regional spellings: "BCBSNJ", "BlueCross BlueShield of Tennessee",
+# "Blue Cross of Idaho", "Horizon BCBS", "Anthem Blue Cross".
+_BLUES = re.compile(
+    r"(?<![\w-])(?:(?:Horizon|Anthem|Premera|Regence|Capital|Florida|Empire|Excellus|Highmark|Wellmark|Arkansas|Independence)\s+)?"
+    r"(?:BCBS[A-Z]{0,4}|Blue\s?Cross(?:\s?(?:and\s+|&\s*)?Blue\s?Shield)?|Blue\s?Shield)"
+    r"(?:\s+(?:of|de)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?![\w-])"
+)
+# A payer named as the one who denies, covers or pays: "Wellmark denied it", "SelectHealth rejected it",
+# "MESVision won't pay for a refit". Only in texts that talk about insurance or billing.
+_PAYER_VERBS = {"deny", "cover", "pay", "reject", "approve", "refuse", "decline", "reimburse", "flag", "process",
+                "require", "want", "need", "cancel", "drop", "classify", "consider", "say", "claim", "insist"}
+_PAYER_OBJECT_PREPS = {"through", "with", "by", "from", "billed", "bill", "called", "call", "to"}
+_NOT_PAYERS = {"they", "he", "she", "we", "i", "it", "insurance", "office", "billing", "doctor", "dr", "clinic",
+               "the", "my", "who", "pharmacy", "nurse", "staff", "someone", "nobody", "everyone", "receptionist"}
+
+
+def _payer_subjects(doc) -> list[tuple[int, int]]:
+    from app.phi.recognizers._common import is_common_word
+    from app.phi.recognizers.names import KINSHIP, given_names
+
+    out = []
+    names = given_names()
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "pobj") or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if not tok.text[0].isupper() or tok.lower_ in _NOT_PAYERS:
+            continue
+        head = tok.head
+        as_subject = tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _PAYER_VERBS
+        as_object = tok.dep_ == "pobj" and head.lower_ in ("through", "with", "by") and any(
+            t.lower_ in ("insurance", "plan", "coverage", "paid", "pay", "billed", "financing", "financed") for t in doc[max(0, tok.i - 6) : tok.i]
+        )
+        if not (as_subject or as_object):
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        words = doc[first : tok.i + 1]
+        if any(w.lower_ in KINSHIP or w.lower_ in names or w.lower_ in _NOT_PAYERS for w in words):
+            continue
+        if first > 0 and doc[first - 1].lower_ in ("dr", "dr.", "nurse", "doctor", "my", "his", "her"):
+            continue
+        camel = any(any(c.isupper() for c in w.text[1:]) for w in words)
+        unusual = all(not is_common_word(w.lower_) for w in words) or len(words) >= 2
+        if tok.ent_type_ == "PERSON" and not camel:
+            continue
+        if camel or unusual:
+            out.append((doc[first].idx, tok.idx + len(tok)))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern | None]:
     sure, ambiguous = [], []
@@ -59,6 +110,11 @@ class InsuranceCarrierRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results = [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in self._sure.finditer(text)]
+        results += [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in _BLUES.finditer(text)]
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        if doc is not None and _BILLING_CONTEXT.search(text):
+            for s, e in _payer_subjects(doc):
+                results.append(make_result(self, "FINANCIAL", s, e, self.SCORE - 0.05))
         if self._ambiguous is not None and _BILLING_CONTEXT.search(text):
             results += [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in self._ambiguous.finditer(text)]
         return results

@@ -41,9 +41,19 @@ _BUSINESS = re.compile(
     rf"Corp\.?|Corporation|Company|Co\.|Technologies|TechOps|Airlines|Airways|Bank|Cafe|Café|Diner|Restaurant|Market|"
     rf"Grocery|Hardware|Electric|Plumbing|Roofing|Landscaping|Trucking|Transport|Freight|Shipping|Realty|Steel|"
     rf"Energy|Mills|Farms|Dairy|Brewery|Winery|Hotel|Resort|Casino|Mall|Country\s+Club|CC|Golf\s+Club|Fitness|"
-    rf"Warehouse|Distribution|Distributors|Depot|Outlet|Studios?|Salon|Auto|Automotive|Garage|Bistro|Grill|Pizza)\b"
+    rf"Warehouse|Distribution|Distributors|Depot|Outlet|Studios?|Salon|Auto|Automotive|Garage|Bistro|Grill|Pizza|"
+    rf"Lutheran|Baptist|Methodist|Presbyterian|Episcopal|Catholic\s+Church|Church|Chapel|Parish|Temple|Synagogue|Mosque|"
+    rf"Cathedral|Tabernacle|Ministries|Fellowship|Panader[ií]a|Tienda|Taller)\b"
 )
-_PLANT = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch)\b")
+_PLANT = re.compile(
+    rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
+    rf"campus|distribution\s+center|fulfillment\s+center|call\s+center|terminal|yard|location)\b"
+)
+# Spanish: "vivo en Pharr", "somos de San Juan", "me mudé de Reynosa", "trabajo en la panadería La Espiga"
+_ES_TOWN = re.compile(
+    r"\b(?i:viv[oe]|vivimos|viven|soy\s+de|somos\s+de|es\s+de|me\s+mud[eé]\s+de|nos\s+mudamos\s+de|venimos\s+de|vengo\s+de|"
+    r"manejo\s+desde|manejamos\s+desde)\s+(?:en\s+)?((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2})"
+)
 _STREET = re.compile(
     rf"\b(?:{_CAP}\s+){{1,3}}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Way|Pkwy|Parkway|Hwy|Highway|Pike|Trail)\b\.?"
 )
@@ -53,7 +63,7 @@ _MEDICAL_NAME = re.compile(
 )
 _WORK_TRIGGERS = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:nights\s+|days\s+|shifts\s+)?(?:at|for)|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
-    r"teach(?:es|ing)?\s+at|employed\s+(?:by|at)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
+    r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
     re.IGNORECASE,
 )
 _TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk"}
@@ -79,6 +89,8 @@ class PatientLocationRecognizer(EntityRecognizer):
                 s, e = self._trim(text, m.start(), m.end())
                 if e > s and not _MEDICAL_NAME.search(text[s:e]):
                     spans.append((s, e))
+        for m in _ES_TOWN.finditer(text):
+            spans.append(m.span(1))
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         if doc is not None:
             spans += self._work_places(text, doc)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import make_result, read_lexicon
+from app.phi.recognizers._common import is_common_word, make_result, read_lexicon
 
 KINSHIP = {
     "son", "daughter", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
@@ -55,6 +55,30 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_NOT_NAME_AFTER_AGE = {"loves", "needs", "got", "gets", "went", "said", "says", "still", "never", "always", "came", "cried", "screamed", "with", "who"}
+# "my six-week-old Micah", "our 3yo Eli": an age in front of a capitalized name
+_AGE_THEN_NAME = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:day|week|month|year|yr|wk|mo)s?[- ]old\s+"
+    r"(?:(?:son|daughter|boy|girl|baby|kid|grandson|granddaughter|twins?|nephew|niece)\s*,?\s+)?([A-Z][a-z]{1,20})\b"
+    r"|\b(?:[Mm]y|[Oo]ur)\s+\d{1,2}\s?(?:yo|y/o)\s+([A-Z][a-z]{1,20})\b"
+)
+
+
+def _in_law(doc, i: int) -> bool:
+    """'brother-in-law', 'mother in law': the last token of an in-law kinship word."""
+    if doc[i].lower_ not in ("law", "laws"):
+        return False
+    j = i - 1
+    if j >= 0 and doc[j].text == "-":
+        j -= 1
+    if j < 0 or doc[j].lower_ != "in":
+        return False
+    j -= 1
+    if j >= 0 and doc[j].text == "-":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in KINSHIP
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(n.lower() for n in read_lexicon("first_names.txt"))
@@ -81,7 +105,10 @@ class FamilyNameRecognizer(EntityRecognizer):
             return True
         if tok.is_stop or tok.pos_ in ("AUX", "VERB", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV"):
             return False
-        return tok.lower_ in self._names
+        if tok.lower_ in self._names:
+            return True
+        # "my son jaxon": a lowercase word in name position that is no dictionary word is a name
+        return len(tok) >= 3 and tok.is_alpha and not is_common_word(tok.lower_) and tok.lower_ not in _NOT_NAMES
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
@@ -89,7 +116,7 @@ class FamilyNameRecognizer(EntityRecognizer):
         if doc is not None:
             n = len(doc)
             for i, tok in enumerate(doc):
-                if tok.lower_ not in KINSHIP:
+                if tok.lower_ not in KINSHIP and not _in_law(doc, i):
                     continue
                 j = i + 1
                 if j < n and doc[j].text == ",":
@@ -108,6 +135,11 @@ class FamilyNameRecognizer(EntityRecognizer):
                         j = k + 2
                         continue
                     break
+        for m in _AGE_THEN_NAME.finditer(text):
+            g = 1 if m.group(1) else 2
+            name = m.group(g)
+            if name.lower() not in KINSHIP and name.lower() not in _NOT_NAMES and name.lower() not in _NOT_NAME_AFTER_AGE:
+                results.append(make_result(self, "PERSON", m.start(g), m.end(g), self.SCORE))
         for m in _SIGNATURE.finditer(text):
             results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
         for m in _NAMING.finditer(text):

@@ -1,0 +1,433 @@
+"""General health rules that do not depend on a lexicon entry (used by health.py).
+
+Each rule reads the spaCy parse and returns spans as [start_char, end_char,
+first_token, last_token]. None of them is tied to one review; they generalize the
+lexicons to terms and phrasings nobody listed:
+
+- morphology: medical word endings ("sarcoidosis", "laryngoscopy", "otoplasty",
+  "neuropathy", "hyperkalemia", "needle phobia") and drug-name stems ("oxaliplatin",
+  "ticagrelor" -> "-platin", "-grel"); drug stems only count for words that are not
+  ordinary dictionary words, and a short exclusion list keeps "diagnosis",
+  "program", "diploma", "nostalgia" out;
+- brand names in a medication position: a capitalized word that is not a dictionary
+  word, after "prescribed / started (me) on / switched (me) to / put (me) on / on",
+  or before "refill / prescription / dose / mg / copay / shots": "put me on Xifaxan",
+  "my Gemtesa refill";
+- cue phrases whose object is the diagnosis or the reason for care: "diagnosed with
+  X", "tested positive for X", "treated for X", "suffering from X", "history of X",
+  "recovering from X", "meds for my X", "came in for X" (X is the noun phrase after
+  the cue; generic care words, people and times are rejected);
+- measurements: a test or vital sign with its value ("PSA was 9.2", "GFR dropped to
+  11", "heart rate was in the 40s", "pulse ox read 91");
+- symptom predicates on a body part: "my foot was purple", "right eye is blurry",
+  "my heart has been fluttering", "knees don't ache";
+- inability: "couldn't breathe", "could not see out of my left eye";
+- losses: "lost all my hair", "lost my voice";
+- falls as injury events: "fell off a ladder", "slipped on the ice";
+- Spanish procedure clauses: "me quitaron la vesícula", "me sacaron el nervio",
+  "embarazada de 28 semanas".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.phi.recognizers._common import is_common_word, read_lexicon, token_keys, word_key
+
+RESULT_WORDS = {
+    "positive", "negative", "abnormal", "elevated", "benign", "malignant", "cancerous", "precancerous",
+    "inconclusive", "borderline", "suspicious", "positivo", "positiva", "negativo", "negativa",
+}
+# Only after "came back": "came back clear", "came back normal".
+SOFT_RESULT_WORDS = {"clear", "normal", "high", "low", "fine", "bad", "good", "ok", "okay"}
+
+_CONDITION_SUFFIXES = (
+    "itis", "osis", "iasis", "ectomy", "ectomies", "otomy", "ostomy", "plasty", "plasties", "oscopy", "oscopies",
+    "ogram", "emia", "algia", "opathy", "plegia", "rrhea", "rrhoea", "uria", "penia", "megaly", "atrophy",
+    "trophy", "ectasis", "ectasia", "phobia", "oma", "omas", "lithiasis", "stenosis", "ptosis", "spasm",
+    "oplasia", "otomies", "ectomy's",
+)
+_CONDITION_EXCLUDE = {
+    "diagnosis", "prognosis", "hypnosis", "osmosis", "symbiosis", "metamorphosis", "apotheosis", "thrombosis_",
+    "program", "programs", "instagram", "telegram", "kilogram", "diagram", "anagram", "hologram", "monogram",
+    "histogram", "pictogram", "epigram", "cryptogram", "parallelogram", "academia", "bohemia", "nostalgia",
+    "trophy", "diploma", "aroma", "tacoma", "oklahoma", "sonoma", "paloma", "roma", "soma", "stoma_", "coma_",
+    "sarcasm", "enthusiasm", "orgasm", "chasm", "spasm_", "plasma", "ultima", "karma", "dogma", "stigma",
+    "enigma", "asthma_", "comma", "momma", "mama", "gamma", "grandma", "llama", "pajama", "pyjama", "drama",
+    "panorama", "cinema", "dilemma", "lemma", "diorama", "carcinoma_", "aroma", "bahama", "yokohama",
+    "stromboli", "uria_", "curia", "luxuria", "penuria", "penia_", "xenophobia", "homophobia", "transphobia",
+    "islamophobia", "dichotomy", "crisis", "basis", "oasis", "thesis", "emphasis", "analysis", "genesis", "synopsis",
+}
+_DRUG_SUFFIXES = (
+    "mab", "nib", "pril", "sartan", "olol", "statin", "azole", "cillin", "mycin", "cycline", "floxacin", "prazole",
+    "tidine", "dipine", "gliptin", "gliflozin", "glutide", "patide", "vir", "afil", "terol", "olone", "azepam",
+    "zolam", "oxetine", "triptan", "parin", "xaban", "gatran", "platin", "taxel", "rubicin", "caine", "apine",
+    "idone", "barbital", "dronate", "lukast", "thiazide", "profen", "coxib", "azepine", "setron", "tropin",
+    "codone", "morphone", "zosin", "atadine", "azine", "triptyline", "pramine", "fenac", "semide", "glitazone",
+    "ercept", "kinra", "limus", "ciclib", "parib", "rafenib", "vastatin", "flozin", "onide", "asone", "isone",
+    "grel", "fungin", "conazole", "penem", "tinib", "zumab", "ximab", "lumab", "citinib", "lamide",
+)
+_GENERIC = {
+    "appointment", "visit", "consult", "consultation", "checkup", "check-up", "follow-up", "followup", "exam",
+    "procedure", "surgery", "treatment", "session", "evaluation", "something", "nothing", "anything", "help",
+    "answer", "paperwork", "form", "record", "result", "bill", "payment", "opinion", "second", "issue", "problem",
+    "reason", "one", "it", "this", "that", "them", "time", "hour", "minute", "day", "week", "month", "year",
+    "refill", "prescription", "medication", "medicine", "med", "meds", "test", "care", "doctor", "dentist",
+    "office", "same", "thing", "stuff", "everything", "review", "price", "cost", "money", "insurance", "lot",
+    "while", "years", "decade", "life", "living", "work", "job", "kid", "child", "son", "daughter", "husband",
+    "wife", "mom", "dad", "mother", "father", "family", "baby", "parent", "patient", "people", "reason",
+    "walk-in", "physical", "new", "annual", "routine", "quick", "short", "long", "simple", "regular",
+}
+_DET = {"a", "an", "the", "my", "his", "her", "their", "our", "your", "some", "this", "that", "what", "mild",
+        "severe", "bad", "terrible", "early", "late", "possible", "suspected", "chronic", "acute", "another"}
+_PERSON_ENTS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "NORP"}
+_CUES = [
+    # (token lower-case sequence, kind)
+    (("diagnosed", "with"), "np"), (("diagnosed", "as"), "np"), (("dx'd", "with"), "np"), (("dxed", "with"), "np"),
+    (("diagnosis", "of"), "np"), (("diagnosis", "was"), "np"), (("diagnosed", "me", "with"), "np"),
+    (("tested", "positive", "for"), "np"), (("positive", "for"), "np"), (("treated", "for"), "np"),
+    (("treatment", "for"), "np"), (("treating", "me", "for"), "np"), (("treat", "my"), "np_poss"),
+    (("suffer", "from"), "np"), (("suffers", "from"), "np"), (("suffered", "from"), "np"), (("suffering", "from"), "np"),
+    (("history", "of"), "np"), (("recovering", "from"), "np"), (("recovery", "from"), "np"),
+    (("surgery", "for"), "np"), (("seen", "for"), "np"), (("came", "in", "for"), "np"), (("went", "in", "for"), "np"),
+    (("come", "in", "for"), "np"), (("in", "for", "my"), "np_poss"), (("in", "for", "his"), "np_poss"),
+    (("in", "for", "her"), "np_poss"), (("referred", "for"), "np"), (("flare", "of"), "np"),
+    (("turned", "out", "to", "be"), "np"),
+    (("diagnosticaron", "con"), "np"), (("diagnosticaron",), "np"), (("me", "detectaron"), "np"),
+]
+_CUE_FIRST = {c[0][0] for c in _CUES}
+# Words before "for my X" that make X the condition being treated ("meds for my nerves").
+_FOR_HEADS = {
+    "med", "meds", "medication", "medicine", "pill", "pills", "cream", "drops", "shot", "shots", "injection",
+    "injections", "surgery", "treatment", "therapy", "prescription", "rx", "antibiotic", "antibiotics", "inhaler",
+    "spray", "ointment", "patch", "infusion", "infusions", "specialist", "referral", "prescribed", "treated",
+    "pastillas", "medicina", "tratamiento", "crema", "gotas",
+}
+# Tests and vital signs whose value is health information.
+_MEASURES = {
+    "a1c", "hba1c", "amh", "gfr", "egfr", "crp", "esr", "psa", "tsh", "ldl", "hdl", "bmi", "ahi", "inr",
+    "creatinine", "potassium", "sodium", "calcium", "hemoglobin", "ferritin", "platelet", "wbc", "glucose",
+    "cholesterol", "triglyceride", "oxygen", "o2", "sats", "sat", "beta", "hcg", "fsh", "testosterone",
+    "estradiol", "cortisol", "prolactin", "ige", "tryptase", "lipase", "bilirubin", "b12", "temp", "temperature",
+    "fever", "t-score", "vitamin", "iron", "potasio", "azucar", "glucosa", "colesterol", "presion", "fiebre",
+    "creatinina", "hemoglobina", "plaqueta", "saturacion", "oxigeno",
+}
+_MEASURE_HEADS = {"rate", "ox", "pressure", "count", "level", "reading", "sugar", "score", "number"}
+_MEASURE_MODS = {"heart", "pulse", "blood", "white", "platelet", "sugar", "sed", "iron", "oxygen", "resting", "bone",
+                 "calcium", "thyroid", "vitamin", "d", "protein", "sperm", "egg"}
+_VALUE_GLUE = {
+    "was", "is", "were", "are", "at", "of", "to", "dropped", "fell", "read", "reads", "came", "back", "in", "the",
+    "around", "only", "over", "under", "up", "down", "went", "rose", "jumped", "about", "a", "an", "had", "been",
+    "like", "stuck", "hit", "still", "sitting", "el", "la", "de", "en", "le", "subio", "bajo", "tenia", "estaba",
+    "all", "way", "high", "low", "as", "nearly", "almost", "just", ":", "=", "-", "~", "sitting", "climbed", "d",
+}
+_VALUE_RE = re.compile(r"^\d+(?:[.,]\d+)?(?:/\d+)?%?(?:s)?$")
+_BAD_AFTER_VALUE = {"minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years",
+                    "year", "dollars", "times", "people", "patients", "$", "am", "pm", "miles", "stars"}
+
+# Predicates that make a body part the subject of a symptom ("my foot was purple").
+SYMPTOM_PREDICATES = {
+    "purple", "blurry", "blurred", "red", "swollen", "puffy", "black", "yellow", "hot", "cloudy", "watery", "dry",
+    "crusty", "oozing", "raw", "bloody", "sensitive", "weak", "tight", "heavy", "numb", "tingly", "itchy", "sore",
+    "achy", "stiff", "infected", "inflamed", "bleeding", "throbbing", "burning", "aching", "tingling", "ringing",
+    "pounding", "racing", "fluttering", "flutter", "shaking", "twitching", "clicking", "popping", "locking",
+    "cramping", "spasming", "leaking", "draining", "peeling", "blistering", "blistered", "bruised", "discolored",
+    "droopy", "drooping", "lopsided", "uneven", "crooked", "loose", "killing", "messed", "hurt", "hurting",
+    "ache", "hurt", "throb", "burn", "itch", "bleed", "swell", "tingle", "race", "pound", "ring", "cramp", "lock",
+    "buckle", "ooze", "twitch", "shake", "give", "gave", "failing", "fried", "shutting", "worse",
+}
+_NEG_OR_AUX = {"do", "does", "did", "n't", "not", "has", "have", "had", "been", "was", "is", "were", "are", "be",
+               "'s", "'re", "keeps", "kept", "started", "start", "would", "will", "wo", "ca", "can", "could", "still",
+               "always", "constantly", "so", "very", "really", "all", "just", "completely", "totally", "also"}
+_CANNOT = {("could", "n't"), ("could", "not"), ("ca", "n't"), ("can", "not"), ("can", "n’t"), ("could", "n’t"),
+           ("unable", "to"), ("cannot",), ("couldnt",), ("cant",)}
+_CANNOT_FIRST = {seq[0] for seq in _CANNOT}
+_CANNOT_ALWAYS = {"breathe", "swallow", "sleep", "walk", "stand", "pee", "urinate", "chew", "focus", "concentrate",
+                  "speak", "talk", "hear", "see", "move", "bend", "lift", "raise", "straighten", "bear", "feel",
+                  "open", "close", "turn", "eat", "grip", "sit", "climb", "kneel", "squat", "remember"}
+_CANNOT_NEEDS_BODY = {"see", "hear", "feel", "move", "bend", "lift", "raise", "turn", "open", "close", "eat", "talk",
+                      "speak", "sit", "grip", "remember"}
+_LOSS_OBJECTS = {"hair", "voice", "hearing", "vision", "sight", "eyesight", "balance", "appetite", "smell", "taste",
+                 "memory", "pregnancy", "baby", "tooth", "teeth", "eyebrow", "eyelash", "nail", "consciousness",
+                 "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound"}
+_FALL_PREPS = {"off", "down", "from", "on", "onto", "through", "out", "over", "in", "into", "backwards", "backward"}
+_PERSON_SUBJ = {"i", "he", "she", "we", "they", "mom", "dad", "son", "daughter", "husband", "wife", "grandma",
+                "grandpa", "mother", "father", "kid", "child", "baby", "toddler", "who"}
+_TIME_WORDS = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|today|yesterday|time|hold|schedule|deaf)$", re.I)
+_PREGNANCY_WORDS = {"miscarriage", "pregnant", "pregnancy", "embarazada", "embarazo", "loss", "stillbirth", "transfer"}
+_ES_PROC_VERBS = {"quitaron", "sacaron", "operaron", "extrajeron", "recetaron", "encontraron", "detectaron",
+                  "diagnosticaron", "pusieron", "inyectaron", "colocaron", "cosieron", "enyesaron"}
+_ES_REJECT = {"cita", "esperar", "espera", "pagar", "firmar", "llenar", "volver", "regresar", "venir", "multa",
+              "cargo", "cobro", "dinero", "problema", "caso", "favor", "tiempo", "horas", "nada", "todo", "mucho", "en", "a",
+              "por", "para", "con", "que", "como", "mas", "más", "otra", "otro"}
+_FALL_REJECT = {"love", "line", "place", "category", "crack", "trap", "hand", "asleep", "behind", "apart", "short",
+                "victim", "prey", "way", "schedule", "system", "list", "category", "radar", "wayside", "habit"}
+_ES_DET = {"el", "la", "los", "las", "un", "una", "unos", "unas", "mi", "mis", "su", "sus", "de", "del", "al"}
+
+_MEDICATION_BEFORE = {
+    "prescribed", "prescribe", "prescribing", "started", "switched", "put", "on", "taking", "take", "took",
+    "tried", "try", "trying", "pushing", "pushed", "denied", "injected", "dose", "refill", "refilled", "gave",
+    "recetaron", "receto", "recetó", "toma", "tomo", "tomando",
+}
+_MEDICATION_AFTER = {
+    "refill", "refills", "prescription", "rx", "dose", "doses", "dosage", "mg", "mcg", "shot", "shots",
+    "injection", "injections", "infusion", "infusions", "pill", "pills", "tablet", "tablets", "cream", "drops",
+    "copay", "co-pay", "prior", "side", "makes", "made", "gave", "gives", "caused", "causes", "worked", "works",
+    "helped", "helps", "pen", "pens", "samples", "coupon", "generic", "patch",
+}
+_NAME_TITLES = {"dr", "dr.", "doctor", "nurse", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pa", "np"}
+_ORG_SUFFIX_AFTER = {"dental", "health", "clinic", "medical", "pharmacy", "insurance", "care", "vision", "hospital"}
+
+
+def _span(doc, a: int, b: int) -> list[int]:
+    return [doc[a].idx, doc[b].idx + len(doc[b]), a, b]
+
+
+def is_medical_morph(tok) -> bool:
+    """A word whose ending marks a condition, procedure or drug (see the module docstring)."""
+    w = word_key(tok.text)
+    if len(w) < 6 or not re.fullmatch(r"[a-z][a-z'-]*[a-z]", w):
+        return False
+    if w in _CONDITION_EXCLUDE or tok.lower_ in _CONDITION_EXCLUDE:
+        return False
+    if w.endswith(_CONDITION_SUFFIXES) and len(w) >= 7:
+        if w.endswith(("oma", "omas")) and (tok.pos_ == "PROPN" and not tok.is_sent_start):
+            return False  # place names ("Tacoma") more often than tumours in running text
+        return True
+    if w.endswith(_DRUG_SUFFIXES) and len(w) >= 7 and not is_common_word(w):
+        return tok.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC")
+    return False
+
+
+def _brand_candidate(doc, i: int) -> bool:
+    tok = doc[i]
+    if not tok.is_alpha or len(tok) < 4 or not (tok.is_title or tok.is_upper or any(c.isupper() for c in tok.text[1:])):
+        return False
+    if tok.is_stop or tok.pos_ in ("PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ"):
+        return False
+    if is_common_word(tok.lower_):
+        return False
+    if i > 0 and doc[i - 1].lower_ in _NAME_TITLES:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _ORG_SUFFIX_AFTER:
+        return False
+    from app.phi.recognizers.names import given_names  # local: names.py is independent of health
+
+    if tok.lower_ in given_names():
+        return False
+    if _is_carrier_or_platform(tok.text):
+        return False
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if after in _MEDICATION_AFTER:
+        return True
+    # the nearest content word before, skipping "me/him/her ... on/to/of": "put me on X", "switched him to X"
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].lower_ in _BRAND_SKIP:
+        j -= 1
+    cue = doc[j].lower_ if j >= 0 else ""
+    if cue in _MEDICATION_BEFORE - {"on", "take", "took", "taking", "try", "tried", "gave"}:
+        return True
+    if cue in ("take", "took", "taking", "try", "tried", "trying") or doc[i - 1].lower_ == "on":
+        # weaker positions ("on X", "take X"): not when spaCy sees a person or place there
+        return tok.ent_type_ not in _PERSON_ENTS
+    return False
+
+
+_BRAND_SKIP = {"me", "him", "her", "them", "us", "on", "to", "of", "the", "a", "my", "his", "their", "some", "back",
+               "generic", "brand", "name", "high", "low", "dose", "new"}
+
+
+@lru_cache(maxsize=1)
+def _carrier_and_platform_words() -> frozenset[str]:
+    words: set[str] = set()
+    for fname in ("insurance_carriers.txt", "not_phi_names.txt"):
+        for line in read_lexicon(fname):
+            for w in line.rstrip(" ?").split():
+                words.add(w.lower())
+    return frozenset(words)
+
+
+def _is_carrier_or_platform(text: str) -> bool:
+    return text.lower() in _carrier_and_platform_words()
+
+
+def _noun_phrase(doc, j: int, limit: int = 6) -> tuple[int, int] | None:
+    """The noun phrase starting at token j (determiners skipped); (first, last) or None."""
+    n = len(doc)
+    while j < n and doc[j].lower_ in _DET:
+        j += 1
+    k = j
+    last = None
+    while k < n and k - j < limit:
+        t = doc[k]
+        if t.is_punct and t.text not in ("-", "/", "'s"):
+            break
+        if t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "X") or t.text in ("-", "/", "'s") or (t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG") and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+            last = k
+            k += 1
+            continue
+        if t.lower_ in ("and", "or", "y") and last is not None and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            k += 1
+            continue
+        break
+    if last is None:
+        return None
+    heads = [word_key(t.text) for t in doc[j : last + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ", "X")]
+    if not heads or all(h in _GENERIC for h in heads):
+        return None
+    if doc[last].ent_type_ in ("PERSON", "DATE", "TIME", "GPE") and doc[j].ent_type_ in ("PERSON", "DATE", "TIME", "GPE"):
+        return None
+    if any(_TIME_WORDS.match(t.text) for t in doc[j : last + 1]):
+        return None
+    return j, last
+
+
+def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
+    out: list[list[int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        # morphology and brand names
+        if not covered[i] and tok.is_alpha and (is_medical_morph(tok) or _brand_candidate(doc, i)):
+            out.append(_span(doc, i, i))
+        # cue phrases
+        if low in _CUE_FIRST:
+            for seq, kind in _CUES:
+                m = len(seq)
+                if i + m <= n and all(doc[i + k].lower_ == seq[k] for k in range(m)):
+                    start = i + m
+                    if kind == "np_poss":
+                        start = i + m  # possessive already consumed
+                    np = _noun_phrase(doc, start)
+                    if np:
+                        out.append(_span(doc, np[0], np[1]))
+                    break
+        # "for my X" after a treatment word
+        if low == "for" and i + 2 < n and doc[i + 1].lower_ in ("my", "his", "her", "their", "our", "mi", "su"):
+            window = {word_key(t.text) for t in doc[max(0, i - 4) : i]} | {t.lower_ for t in doc[max(0, i - 4) : i]}
+            if window & _FOR_HEADS:
+                np = _noun_phrase(doc, i + 2, limit=4)
+                if np:
+                    out.append(_span(doc, np[0], np[1]))
+        # measurements
+        keys = set(token_keys(tok))
+        is_measure = bool(keys & _MEASURES) or (
+            bool(keys & _MEASURE_HEADS) and i > 0 and bool(set(token_keys(doc[i - 1])) & _MEASURE_MODS)
+        )
+        if is_measure and not (low in ("sat", "temp", "beta", "iron", "vitamin", "fever") and tok.pos_ == "VERB"):
+            first = i - 1 if (keys & _MEASURE_HEADS and i > 0) else i
+            for j in range(i + 1, min(i + 8, n)):
+                t = doc[j]
+                if _VALUE_RE.match(t.text):
+                    nxt = doc[j + 1].lower_ if j + 1 < n else ""
+                    if nxt in _BAD_AFTER_VALUE or (j > 0 and doc[j - 1].text == "$"):
+                        break
+                    end = j + 1 if nxt == "%" else j
+                    out.append(_span(doc, first, end))
+                    break
+                if t.lower_ not in _VALUE_GLUE and word_key(t.text) not in _VALUE_GLUE:
+                    break
+        # symptom predicate with a body-part subject ("my foot was purple", "knees don't ache")
+        if is_body(tok) and tok.pos_ in ("NOUN", "PROPN"):
+            j = i + 1
+            while j < n and j - i <= 5 and (doc[j].lower_ in _NEG_OR_AUX or doc[j].lower_ in ("been",)):
+                j += 1
+            if j > i + 1 or (j < n and doc[j].pos_ == "VERB"):
+                if j < n and (doc[j].lower_ in SYMPTOM_PREDICATES or doc[j].lemma_.lower() in SYMPTOM_PREDICATES):
+                    start = i
+                    while start > 0 and (doc[start - 1].lower_ in ("left", "right", "upper", "lower", "front", "back", "my", "his", "her") or (doc[start - 1].pos_ == "ADJ" and start - 1 >= i - 2)):
+                        if doc[start - 1].lower_ in ("my", "his", "her"):
+                            break
+                        start -= 1
+                    end = j
+                    if end + 2 < n and doc[end + 1].lower_ in ("and", "&") and (doc[end + 2].lower_ in SYMPTOM_PREDICATES):
+                        end += 2
+                    out.append(_span(doc, start, end))
+        # inability ("couldn't breathe", "could not see out of my left eye")
+        for seq in (_CANNOT if low in _CANNOT_FIRST else ()):
+            m = len(seq)
+            if i + m < n and all(doc[i + k].lower_ == seq[k] for k in range(m)):
+                v = i + m
+                verb = doc[v].lemma_.lower() if doc[v].lemma_ else doc[v].lower_
+                if verb not in _CANNOT_ALWAYS and doc[v].lower_ not in _CANNOT_ALWAYS:
+                    break
+                end = v
+                body_end = None
+                for k in range(v + 1, min(v + 7, n)):
+                    if doc[k].is_punct:
+                        break
+                    if is_body(doc[k]):
+                        body_end = k
+                        break
+                clause_end = v + 1 >= n or doc[v + 1].is_punct or doc[v + 1].lower_ in ("and", "or", "for", "without", "at", "because", "anymore", "well", "right", "straight")
+                if body_end is not None:
+                    end = body_end
+                elif verb in _CANNOT_NEEDS_BODY or doc[v].lower_ in _CANNOT_NEEDS_BODY:
+                    if not clause_end or verb in ("eat", "talk", "speak", "sit", "remember", "open", "close"):
+                        break
+                elif not clause_end and verb not in ("breathe", "swallow", "walk", "pee", "urinate", "bear"):
+                    break
+                out.append(_span(doc, i, end))
+                break
+        # losses ("lost all my hair", "lost my voice")
+        if low in ("lost", "losing", "lose") and i + 1 < n:
+            for k in range(i + 1, min(i + 5, n)):
+                kk = word_key(doc[k].text)
+                if kk in _LOSS_OBJECTS:
+                    if kk in ("weight", "pound") and not any(t.like_num for t in doc[i + 1 : k]):
+                        break
+                    if kk in ("mind",):
+                        break
+                    out.append(_span(doc, i, k))
+                    break
+                if doc[k].lower_ not in ("my", "his", "her", "all", "of", "the", "a", "some", "our", "their", "most", "sense", "both") and not doc[k].like_num:
+                    break
+        # falls ("fell off a ladder", "slipped on the ice")
+        if tok.lemma_.lower() in ("fall", "slip", "trip", "tumble") and tok.pos_ == "VERB" and i + 1 < n and doc[i + 1].lower_ in _FALL_PREPS:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elided = not subj and (i == 0 or doc[i - 1].is_punct or doc[i - 1].is_sent_start and doc[i - 1].is_punct)
+            hedged = i > 0 and doc[i - 1].lower_ in ("nearly", "almost", "never", "not", "n't", "could", "would", "might")
+            if not hedged and (elided or (subj and (subj[0].lower_ in _PERSON_SUBJ or subj[0].pos_ == "PROPN"))):
+                np = _noun_phrase(doc, i + 2, limit=4)
+                if np and not any(_TIME_WORDS.match(t.text) or word_key(t.text) in _FALL_REJECT for t in doc[np[0] : np[1] + 1]) and doc[np[1]].ent_type_ not in ("DATE", "TIME"):
+                    out.append(_span(doc, i, np[1]))
+        # weight change: "down 38 pounds", "lost 40 lbs", "gained 30 pounds"
+        if low in ("down", "lost", "dropped", "gained", "lose", "losing", "gaining", "gain") and i + 2 < n and doc[i + 1].like_num:
+            if doc[i + 2].lower_ in ("pounds", "pound", "lbs", "lb", "kg", "kilos", "libras"):
+                out.append(_span(doc, i + 1, i + 2))
+        # pregnancy timing: "miscarriage at 9 weeks", "pregnant with twins at 12 weeks"
+        if word_key(tok.text) in _PREGNANCY_WORDS:
+            for j in range(i + 1, min(i + 6, n - 2)):
+                if doc[j].is_punct:
+                    break
+                if doc[j].lower_ in ("at", "of", "de") and doc[j + 1].like_num and doc[j + 2].lower_ in ("weeks", "wks", "semanas", "months", "meses"):
+                    out.append(_span(doc, j + 1, j + 2))
+                    break
+        # foreign bodies: "a fishhook stuck in my earlobe", "glass lodged in his foot"
+        if low in ("stuck", "lodged", "embedded", "caught") and i + 3 < n and doc[i + 1].lower_ in ("in", "inside") and doc[i + 2].lower_ in ("my", "his", "her", "their", "our"):
+            for j in range(i + 3, min(i + 6, n)):
+                if is_body(doc[j]):
+                    start = i - 1 if i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN") else i
+                    out.append(_span(doc, start, j))
+                    break
+        # Spanish: "me quitaron la vesícula", "me sacaron el nervio"
+        if low == "me" and i + 1 < n and doc[i + 1].lower_ in _ES_PROC_VERBS:
+            j = i + 2
+            while j < n and doc[j].lower_ in _ES_DET:
+                j += 1
+            if j < n and doc[j].is_alpha and doc[j].lower_ not in _ES_REJECT and not re.search(r"(?:ar|er|ir)$", doc[j].lower_):
+                end = j
+                if end + 2 < n and doc[end + 1].lower_ in ("de", "del") and doc[end + 2].is_alpha and doc[end + 2].lower_ not in _ES_DET:
+                    end += 2
+                out.append(_span(doc, i, end))
+        if low in ("sacar", "matar", "quitar", "operar") and i + 2 < n and doc[i + 1].lower_ in _ES_DET and doc[i + 2].is_alpha and doc[i + 2].lower_ not in _ES_REJECT:
+            out.append(_span(doc, i, i + 2))
+        # "embarazada de 28 semanas", "28 weeks pregnant"
+        if low in ("embarazada", "pregnant") and i + 3 < n and doc[i + 1].lower_ in ("de", "with") and doc[i + 2].like_num:
+            out.append(_span(doc, i, i + 3))
+        if low == "pregnant" and i >= 2 and doc[i - 2].like_num and doc[i - 1].lower_ in ("weeks", "months", "wks"):
+            out.append(_span(doc, i - 2, i))
+    return out
