@@ -201,6 +201,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _run_jsonl(handle, {"ok": False, "findings": []})
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the scan and the check on a labelled corpus (reviews.jsonl, drafts.jsonl) against the targets."""
+    from app.evaluation import harness
+    from app.phi.detector import PhiDetector
+
+    detector = PhiDetector(_nlp_model())
+    try:
+        evaluation = harness.evaluate(detector, args.corpus)
+    except harness.CorpusError as exc:
+        print(f"safereply: {exc}", file=sys.stderr)
+        return 2
+    # The report quotes the (synthetic) corpus in its list of misses: stdout only, never the log.
+    if args.json:
+        print(json.dumps(evaluation.as_json()))
+    else:
+        print(harness.format_report(evaluation, limit=args.limit))
+    return 1 if args.strict and evaluation.missed_targets() else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="safereply", description="SafeReply: HIPAA-safe replies to public reviews.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -225,6 +244,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check draft replies (JSONL on stdin)")
     p.add_argument("--jsonl", action="store_true", required=True, help="read and write JSON lines")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("eval", help="score scan and check on a labelled corpus against the quality targets")
+    p.add_argument("--corpus", required=True, help="folder with reviews.jsonl and drafts.jsonl")
+    p.add_argument("--limit", type=int, default=30, help="list at most N misses of each kind (default 30)")
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    p.add_argument("--strict", action="store_true", help="exit with status 1 when a target is missed")
+    p.set_defaults(func=cmd_eval)
     return parser
 
 
