@@ -20,12 +20,13 @@ def _configure_logging(level: str = "INFO") -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
-def _settings(*, serving: bool = False):
-    """Settings; only serving demands a real secret (migrations and user admin do not use it)."""
+def _settings(*, strict: bool = False):
+    """Settings. strict: exactly as configured (serving and commands that touch encrypted
+    data). Otherwise the secret is not demanded: scanning and migrations don't use it."""
     from app.config import Settings, get_settings
 
     try:
-        return get_settings() if serving else Settings(demo=True)
+        return get_settings() if strict else Settings(demo=True)
     except Exception as exc:  # pydantic ValidationError: say what is wrong and stop
         errors = getattr(exc, "errors", None)
         messages = [e.get("msg", "") for e in errors()] if callable(errors) else [type(exc).__name__]
@@ -62,7 +63,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from app.drafting import service as drafting_service
     from app.main import create_app
 
-    settings = _settings(serving=True)
+    settings = _settings(strict=True)
+    if not settings.demo:
+        from app.checks import deployment_problems
+
+        problems = deployment_problems(settings)
+        if problems:
+            for problem in problems:
+                print(f"safereply: refusing to start: {problem.name}: {problem.message}", file=sys.stderr)
+            return 2
     host = args.host or settings.host
     port = args.port or settings.port
     engine = make_engine(settings.database_url)
@@ -220,6 +229,102 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if args.strict and evaluation.missed_targets() else 0
 
 
+def _data_session(settings):
+    """A session on the configured database with encryption keys installed."""
+    import app.models  # noqa: F401  (every mapped class, so relationships resolve)
+    from app import crypto
+    from app.db import make_engine, make_session_factory
+
+    try:
+        crypto.configure(settings.load_keyring())
+    except crypto.EncryptionError as exc:
+        print(f"safereply: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    engine = make_engine(settings.database_url)
+    return engine, make_session_factory(engine)()
+
+
+def cmd_new_key(args: argparse.Namespace) -> int:
+    """Print a new encryption key line for SAFEREPLY_ENCRYPTION_KEYS or a key file."""
+    from app import crypto
+
+    print(crypto.new_key())
+    return 0
+
+
+def cmd_rotate_keys(args: argparse.Namespace) -> int:
+    """Re-encrypt every encrypted value with the current (first) key."""
+    from app.retention import service as retention_service
+
+    engine, session = _data_session(_settings(strict=True))
+    with session:
+        count = retention_service.rotate_keys(session=session)
+    engine.dispose()
+    print(f"Re-encrypted {count} rows with the current key.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Delete review text and names past the retention period; compact SQLite."""
+    from app.retention import service as retention_service
+
+    settings = _settings(strict=True)
+    engine, session = _data_session(settings)
+    with session:
+        count = retention_service.purge(session=session, retention_days=settings.retention_days, user_id=None)
+        retention_service.compact(session=session)
+    engine.dispose()
+    print(f"Purged {count} reviews older than {settings.retention_days} days after posting or closing.")
+    return 0
+
+
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    """Check the audit hash chain; exit 1 at the first broken row."""
+    from app.audit import chain
+    from app.db import make_engine
+
+    engine = make_engine(_settings().database_url)
+    result = chain.verify(engine)
+    engine.dispose()
+    if result.is_intact:
+        print(f"Audit chain intact: {result.rows} rows verified, {result.unsealed} not yet sealed.")
+        return 0
+    print(f"Audit chain BROKEN at row {result.first_broken_id}: {result.problem} ({result.rows} rows in the chain).")
+    return 1
+
+
+def cmd_break_glass(args: argparse.Namespace) -> int:
+    """Create a time-limited manager account for an emergency; audited."""
+    from app.auth import service as auth_service
+    from app.errors import DomainError
+
+    engine, session = _data_session(_settings(strict=True))
+    try:
+        with session:
+            user, password = auth_service.create_break_glass(session=session, username=args.username, hours=args.hours)
+    except DomainError as exc:
+        print(f"safereply: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Break-glass manager account '{user.username}' created; it expires at {user.expires_at:%Y-%m-%d %H:%M} UTC.")
+    print(f"One-time password (shown only now): {password}")
+    print("This was recorded in the audit log. Deactivate the account as soon as the emergency is over.")
+    return 0
+
+
+def cmd_check_deploy(args: argparse.Namespace) -> int:
+    """List every setting that is unsafe for real reviews; exit 1 if any."""
+    from app.checks import deployment_problems
+
+    problems = deployment_problems(_settings(strict=True))
+    for problem in problems:
+        print(f"{problem.name}: {problem.message}")
+    if not problems:
+        print("No problems found.")
+    return 1 if problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="safereply", description="SafeReply: HIPAA-safe replies to public reviews.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -244,6 +349,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check draft replies (JSONL on stdin)")
     p.add_argument("--jsonl", action="store_true", required=True, help="read and write JSON lines")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("new-key", help="print a new encryption key")
+    p.set_defaults(func=cmd_new_key)
+
+    p = sub.add_parser("rotate-keys", help="re-encrypt every row with the current key")
+    p.set_defaults(func=cmd_rotate_keys)
+
+    p = sub.add_parser("purge", help="delete review text past the retention period")
+    p.set_defaults(func=cmd_purge)
+
+    p = sub.add_parser("verify-audit", help="verify the audit trail's hash chain")
+    p.set_defaults(func=cmd_verify_audit)
+
+    p = sub.add_parser("break-glass", help="create a time-limited emergency manager account")
+    p.add_argument("username")
+    p.add_argument("--hours", type=int, default=4)
+    p.set_defaults(func=cmd_break_glass)
+
+    p = sub.add_parser("check-deploy", help="list settings that are unsafe for production")
+    p.set_defaults(func=cmd_check_deploy)
 
     p = sub.add_parser("eval", help="score scan and check on a labelled corpus against the quality targets")
     p.add_argument("--corpus", required=True, help="folder with reviews.jsonl and drafts.jsonl")

@@ -32,6 +32,7 @@ ACTIONS = (
     "review_purge",
     "review_close",
     "keys_rotate",
+    "break_glass",
 )
 
 

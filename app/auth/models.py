@@ -26,6 +26,8 @@ class User(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set only for break-glass accounts: after this moment the account cannot log in.
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     sessions: Mapped[list[LoginSession]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
@@ -37,6 +39,9 @@ class User(Base):
     @property
     def is_admin(self) -> bool:
         return self.role == Role.ADMIN
+
+    def can_log_in(self, now: datetime) -> bool:
+        return self.is_active and (self.expires_at is None or now < self.expires_at)
 
 
 class LoginSession(Base):

@@ -91,7 +91,7 @@ def authenticate(*, session: Session, username: str, password: str) -> User | No
     user = session.scalar(select(User).where(User.username == name)) if name else None
     locked = throttle.is_locked(session=session, username=name or username)
     is_valid = verify_password(user.password_hash if user else DUMMY_HASH, password)
-    if user is None or locked or not is_valid or not user.is_active:
+    if user is None or locked or not is_valid or not user.can_log_in(utcnow()):
         if not locked:
             throttle.record_failure(session=session, username=name or username)
         outcome = "throttled" if locked else "denied"
@@ -133,7 +133,7 @@ def load_session(*, session: Session, token: str | None, idle_minutes: int, touc
     if row is None:
         return None
     now = utcnow()
-    if now >= row.expires_at or now - row.last_seen_at > timedelta(minutes=idle_minutes) or not row.user.is_active:
+    if now >= row.expires_at or now - row.last_seen_at > timedelta(minutes=idle_minutes) or not row.user.can_log_in(now):
         session.delete(row)
         session.commit()
         return None
@@ -149,3 +149,18 @@ def end_session(*, session: Session, row: LoginSession) -> None:
     audit.record(session, action="logout", user_id=row.user_id, object_type="user", object_id=row.user_id)
     session.delete(row)
     session.commit()
+
+
+BREAK_GLASS_MAX_HOURS = 24
+
+
+def create_break_glass(*, session: Session, username: str, hours: int) -> tuple[User, str]:
+    """Create a manager account that expires after `hours`; return it and its one-time password."""
+    if not 1 <= hours <= BREAK_GLASS_MAX_HOURS:
+        raise InvalidInput(f"Break-glass accounts last 1 to {BREAK_GLASS_MAX_HOURS} hours.")
+    password = secrets.token_urlsafe(18)
+    user = create_user(session=session, username=username, password=password, role=Role.MANAGER)
+    user.expires_at = utcnow() + timedelta(hours=hours)
+    audit.record(session, action="break_glass", user_id=None, object_type="user", object_id=user.id)
+    session.commit()
+    return user, password

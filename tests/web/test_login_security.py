@@ -83,3 +83,15 @@ def test_access_denied_is_audited(as_staff, users, db):
 @pytest.mark.parametrize("password", ["short", "x" * 129])
 def test_length_policy(as_manager, password):
     assert post(as_manager, "/users", {"username": "lenuser", "password": password, "role": "staff"}).status_code == 422
+
+
+def test_break_glass_account_works_until_it_expires(client, db):
+    from app.auth import service as auth_service
+
+    user, password = auth_service.create_break_glass(session=db, username="oncall", hours=1)
+    assert attempt(client, "oncall", password) == 303
+    assert client.get("/approvals").status_code == 200  # a manager account
+    user.expires_at = utcnow() - timedelta(seconds=1)
+    db.commit()
+    assert client.get("/approvals").status_code == 303  # the live session ends too
+    assert attempt(client, "oncall", password) == 401
