@@ -90,7 +90,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         user_count = auth_service.count_users(session=session)
     engine.dispose()
 
-    url = f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/"
+    url = f"http://{_display_host(host)}:{port}/"
     print(f"\nSafeReply is starting at {url}", flush=True)
     if settings.demo:
         print("DEMO MODE: demo practice and users; passwords are new at every start and shown only here:")
@@ -102,6 +102,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(settings)
     uvicorn.run(app, host=host, port=port, server_header=False, log_level=settings.log_level.lower())
     return 0
+
+
+def _display_host(host: str) -> str:
+    """Loopback and any-address binds are reached from this machine as localhost."""
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    return "localhost" if address.is_loopback or address.is_unspecified else host
 
 
 def cmd_create_user(args: argparse.Namespace) -> int:

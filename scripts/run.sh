@@ -4,8 +4,8 @@
 # once at start. Production: SAFEREPLY_DEMO=false SAFEREPLY_SECRET_KEY=... scripts/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh requirements.lock
 export SAFEREPLY_DEMO="${SAFEREPLY_DEMO:-true}"
+./scripts/setup.sh requirements.lock
 if [ "$SAFEREPLY_DEMO" = "true" ]; then
   # The demo is served over plain http on localhost, where Secure cookies would not be sent.
   export SAFEREPLY_COOKIE_SECURE="${SAFEREPLY_COOKIE_SECURE:-false}"

@@ -34,4 +34,6 @@ fi
 
 mkdir -p data
 echo "==> applying database migrations"
-.venv/bin/python -m app migrate
+# Setup is for development and the demo: unless told otherwise, migrate in demo mode
+# (its local key file encrypts any rows an older schema left in ./data).
+SAFEREPLY_DEMO="${SAFEREPLY_DEMO:-true}" .venv/bin/python -m app migrate

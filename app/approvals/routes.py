@@ -15,7 +15,7 @@ from app.drafting.routes import DraftDep
 from app.drafting.view import check_view
 from app.errors import DomainError
 from app.reviews.routes import review_context
-from app.web.deps import DetectorDep, ManagerUser, PostManager, SessionDep
+from app.web.deps import DetectorDep, FormId, ManagerUser, PostManager, SessionDep
 from app.web.templating import render
 
 router = APIRouter(tags=["approvals"])
@@ -57,7 +57,7 @@ def approve(
     detector: DetectorDep,
     user: PostManager,
     draft: DraftDep,
-    version: Annotated[int, Form()],
+    version: FormId,
 ) -> Response:
     try:
         approvals_service.approve(session=session, detector=detector, draft=draft, manager=user, version=version)

@@ -14,6 +14,7 @@ from app.web.deps import (
     LOGIN_CSRF_COOKIE,
     CurrentUser,
     ManagerUser,
+    PathId,
     PostManager,
     PostUser,
     SessionDep,
@@ -121,7 +122,7 @@ def set_active(
     request: Request,
     session: SessionDep,
     user: PostManager,
-    user_id: int,
+    user_id: PathId,
     active: Annotated[str, Form(pattern="^(yes|no)$")],
 ) -> Response:
     target = auth_service.get_user(session=session, user_id=user_id)

@@ -14,7 +14,7 @@ from app.drafting.view import check_view
 from app.dismissals import service as dismissal_service
 from app.errors import DomainError, InvalidInput, NotAllowed
 from app.reviews.routes import ReviewDep
-from app.web.deps import BackgroundPostUser, CurrentUser, DetectorDep, PostManager, PostUser, SessionDep, SettingsDep
+from app.web.deps import BackgroundPostUser, CurrentUser, DetectorDep, FormId, FormOffset, PathId, PostManager, PostUser, SessionDep, SettingsDep
 from app.web.templating import render
 
 router = APIRouter(tags=["drafting"])
@@ -22,7 +22,7 @@ router = APIRouter(tags=["drafting"])
 BodyField = Annotated[str, Form(max_length=20_000)]
 
 
-def load_draft(draft_id: int, session: SessionDep) -> Draft:
+def load_draft(draft_id: PathId, session: SessionDep) -> Draft:
     return drafting_service.get_draft(session=session, draft_id=draft_id)
 
 
@@ -35,7 +35,7 @@ def create_draft(
     session: SessionDep,
     user: PostUser,
     review: ReviewDep,
-    template_id: Annotated[int, Form()],
+    template_id: FormId,
 ) -> Response:
     template = drafting_service.get_template(session=session, template_id=template_id)
     draft = drafting_service.create_draft(session=session, review=review, template=template, author=user)
@@ -128,7 +128,7 @@ def switch_template(
     settings: SettingsDep,
     user: PostUser,
     draft: DraftDep,
-    template_id: Annotated[int, Form()],
+    template_id: FormId,
 ) -> Response:
     """Replace the draft's text with another template's (a new version)."""
     template = drafting_service.get_template(session=session, template_id=template_id)
@@ -144,8 +144,8 @@ def dismiss_finding(
     user: PostManager,
     draft: DraftDep,
     rule: Annotated[str, Form(max_length=40)],
-    start: Annotated[int, Form(ge=0)],
-    end: Annotated[int, Form(ge=0)],
+    start: FormOffset,
+    end: FormOffset,
     reason: Annotated[str, Form(max_length=5000)] = "",
     return_to: Annotated[str, Form(pattern="^(editor|approval)$")] = "editor",
 ) -> Response:

@@ -12,7 +12,7 @@ from app.audit import service as audit
 from app.db import utcnow
 from app.errors import InvalidInput
 from app.exports import service as exports_service
-from app.web.deps import CurrentUser, ManagerUser, PostManager, PostUser, SessionDep
+from app.web.deps import CurrentUser, ManagerUser, PathId, PostManager, PostUser, SessionDep
 from app.web.templating import render
 
 router = APIRouter(tags=["exports"])
@@ -26,14 +26,14 @@ def replies(request: Request, session: SessionDep, user: CurrentUser) -> Respons
 
 
 @router.get("/replies/{draft_id}", name="exports:reply")
-def reply_page(request: Request, session: SessionDep, user: CurrentUser, draft_id: int) -> Response:
+def reply_page(request: Request, session: SessionDep, user: CurrentUser, draft_id: PathId) -> Response:
     draft = exports_service.get_reply(session=session, draft_id=draft_id)
     audit.record_now(session, action="reply_view", user_id=user.id, object_type="draft", object_id=draft.id)
     return render(request, "exports/reply.html", {"draft": draft, "review": draft.review})
 
 
 @router.post("/replies/{draft_id}/posted", name="exports:mark_posted")
-def mark_posted(request: Request, session: SessionDep, user: PostUser, draft_id: int) -> Response:
+def mark_posted(request: Request, session: SessionDep, user: PostUser, draft_id: PathId) -> Response:
     draft = exports_service.get_reply(session=session, draft_id=draft_id)
     exports_service.mark_posted(session=session, draft=draft, user=user)
     return RedirectResponse(request.url_for("exports:reply", draft_id=draft.id), status_code=303)

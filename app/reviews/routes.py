@@ -15,7 +15,7 @@ from app.errors import InvalidInput, NotFound
 from app.reviews import explain, schemas
 from app.reviews import service as review_service
 from app.reviews.models import Platform, Review
-from app.web.deps import CurrentUser, DetectorDep, PostManager, PostUser, SessionDep, SettingsDep
+from app.web.deps import CurrentUser, DetectorDep, PathId, PostManager, PostUser, SessionDep, SettingsDep
 from app.web.forms import form_fields
 from app.web.templating import render
 
@@ -24,7 +24,7 @@ router = APIRouter(tags=["reviews"])
 REVIEW_FIELDS = ("platform", "rating", "reviewer_name", "text", "posted_on", "url")
 
 
-def load_review(review_id: int, session: SessionDep) -> Review:
+def load_review(review_id: PathId, session: SessionDep) -> Review:
     review = review_service.get_review(session=session, review_id=review_id)
     if review is None:
         raise NotFound("No review with that number.")
@@ -113,7 +113,7 @@ def dismiss_finding(
     detector: DetectorDep,
     user: PostManager,
     review: ReviewDep,
-    finding_id: int,
+    finding_id: PathId,
     reason: Annotated[str, Form(max_length=5000)] = "",
 ) -> Response:
     """A manager marks one finding of this review as a false positive, with a reason."""

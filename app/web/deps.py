@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Form, Path, Request
 from sqlalchemy.orm import Session
 
 from app.auth import service as auth_service
@@ -177,3 +177,10 @@ PostUser = Annotated[User, Depends(_csrf_after_user)]
 BackgroundPostUser = Annotated[User, Depends(_csrf_after_background_user)]
 PostManager = Annotated[User, Depends(_csrf_after_manager)]
 PostAdmin = Annotated[User, Depends(_csrf_after_admin)]
+
+
+# Database ids in paths and forms: bounded so an absurd number is a 422, not a driver overflow.
+MAX_ID = 2_147_483_647
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+FormId = Annotated[int, Form(ge=1, le=MAX_ID)]
+FormOffset = Annotated[int, Form(ge=0, le=1_000_000)]

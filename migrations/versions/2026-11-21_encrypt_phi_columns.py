@@ -60,6 +60,9 @@ def _transform(encrypting: bool) -> None:
 
 def upgrade() -> None:
     conn = op.get_bind()
+    has_rows = any(conn.execute(sa.text(f"SELECT 1 FROM {table} LIMIT 1")).first() for table in ENCRYPTED)
+    if has_rows:
+        _keyring()  # fail before any schema change if existing rows cannot be encrypted
     for table in ENCRYPTED:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("row_key", sa.String(32), nullable=True))
