@@ -37,10 +37,17 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
+    if connection.dialect.name == "sqlite":
+        # Batch mode rebuilds SQLite tables (copy, drop, rename); with foreign keys
+        # enforced the drop fails while other rows reference the table.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
     # Batch mode lets ALTER TABLE migrations work on SQLite too.
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 if context.is_offline_mode():

@@ -70,12 +70,17 @@ def test_migration_encrypts_existing_plaintext_rows(tmp_path, settings):
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO user_account (id, username, role, is_active, password_hash, created_at) VALUES (1, 'u', 'staff', 1, 'x', '2026-01-01')"))
         conn.execute(text("INSERT INTO review (id, platform, rating, reviewer_name, text, created_by_id, created_at) VALUES (1, 'google', 2, 'Old Name', 'old plaintext review', 1, '2026-01-01')"))
+        conn.execute(text("INSERT INTO finding (review_id, entity_type, start, \"end\", score, recognizer) VALUES (1, 'HEALTH', 4, 9, 0.9, 'x')"))
+        conn.execute(text("INSERT INTO draft (review_id, body, version, status, author_id, created_at, updated_at) VALUES (1, 'old reply', 1, 'draft', 1, '2026-01-01', '2026-01-01')"))
     command.upgrade(cfg, "head")
     with engine.connect() as conn:
         stored = conn.execute(text("SELECT text, reviewer_name, row_key FROM review")).one()
     assert stored.text.startswith("v1:") and "plaintext" not in stored.text
     aad = crypto.associated_data("review", "text", stored.row_key)
     assert crypto.keyring().decrypt(stored.text, aad) == "old plaintext review"
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        assert conn.execute(text("SELECT count(*) FROM finding")).scalar_one() == 1
     command.downgrade(cfg, "0002")
     with engine.connect() as conn:
         assert conn.execute(text("SELECT text FROM review")).scalar_one() == "old plaintext review"
