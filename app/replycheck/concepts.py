@@ -74,8 +74,10 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
     ConceptGroup(
         "workplace",
         "the reviewer's workplace",
-        _rx(r"(?:work|works|working|worked) (?:nights |days )?(?:at|for)", r"i teach", r"my (?:job|boss|shift|employer|coworkers?)",
-            r"(?:the|a) (?:plant|factory|warehouse|mill)", r"on the line", r"off (?:work|from)"),
+        _rx(r"(?:work|works|working|worked) (?:nights |days |doubles |shifts |overtime )?(?:at|for)", r"i teach",
+            r"my (?:job|boss|shifts?|employer|coworkers?|co-workers?|manager|workplace|route|crew)",
+            r"(?:the|a) (?:plant|factory|warehouse|mill|distribution cent(?:er|re)|job ?site)", r"on the line",
+            r"off (?:work|from)", r"(?:night|day|double|overnight|graveyard) shifts?", r"[\w ]{0,30}distribution cent(?:er|re)"),
         _rx(r"plant", r"factory", r"warehouse", r"mill", r"crew", r"co-?workers?", r"colleagues?", r"shifts?", r"wages?",
             r"pay ?(?:stubs?|checks?)", r"missed work", r"missing work", r"time off(?: work)?", r"days? off", r"day of pay",
             r"lost (?:pay|income|wages)",
@@ -125,6 +127,28 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         _rx(r"weight(?: loss)?", r"pounds", r"lbs", r"slimm\w*", r"obes\w*", r"bmi"),
     ),
     ConceptGroup(
+        "speech",
+        "speech or language",
+        _rx(r"speech", r"stutter\w*", r"lisp", r"language\s+delay", r"non-?verbal", r"apraxia", r"articulation",
+            r"(?:won'?t|doesn'?t|can'?t|wouldn'?t)\s+stop\s+talking", r"first\s+words", r"(?:a\s+few|five|four|three|two|\d+)\s+words",
+            r"(?:late|barely|not)\s+talking", r"sign\s+language"),
+        _rx(r"chatter\w*", r"chatty", r"talkers?", r"talkative", r"speech", r"vocabulary", r"babbl\w*",
+            r"found\s+(?:his|her|their|a)\s+voice", r"(?:first|new)\s+words", r"stutter\w*", r"non-?stop\s+talking",
+            r"(?:so\s+much|a\s+lot|lots)\s+to\s+say", r"(?:talking|chatting)\s+(?:up\s+)?(?:a\s+storm|away|non-?stop)"),
+    ),
+    ConceptGroup(
+        "cancer",
+        "cancer or a cancer scare",
+        _rx(r"cancers?", r"carcinoma", r"tumou?rs?", r"lumps?", r"mammograms?", r"biops(?:y|ies)", r"oncolog\w*", r"chemo\w*",
+            r"malignan\w*", r"melanoma", r"lymphoma", r"leukemia", r"brca\d?", r"family\s+history", r"metasta\w*",
+            r"mastectom\w*", r"lumpectom\w*"),
+        _rx(r"cancers?", r"carcinoma", r"tumou?rs?", r"lumps?", r"biops(?:y|ies)", r"oncolog\w*", r"chemo\w*",
+            r"malignan\w*", r"family(?:'s)?\s+(?:medical\s+)?history", r"famil(?:y|ial)\s+risk", r"hereditary",
+            r"genetic\s+(?:risk|testing|history)", r"brca\d?", r"runs\s+in\s+(?:the|your)\s+family",
+            r"(?:scary|frightening|worrying|concerning|abnormal)\s+(?:news|results?|findings?|diagnos[ie]s)",
+            r"mammograms?", r"call-?backs?"),
+    ),
+    ConceptGroup(
         "older_age",
         "the reviewer's age",
         _rx(r"years young", r"(?:[6-9]\d|1[01]\d) ?(?:years old|yo|y/o)", r"(?:i'?m|at|aged?) (?:[6-9]\d|1[01]\d)",
@@ -132,6 +156,29 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         _rx(r"older(?: patients| adults| people| folks)?", r"elderly", r"seniors?", r"aging", r"years young",
             r"golden years", r"retirees?"),
     ),
+)
+
+# Children: a review about the reviewer's child makes a reply's pet names and demonstratives for children an
+# allusion ("that little chatterbox", "the boys", "how big they're getting"). A bare "little ones" in a practice-wide
+# sentence ("our nurses love helping little ones feel brave") is not: the draft cues need a pointing word.
+_CHILD_NOUNS = (
+    r"(?:little\s+)?(?:boys|girls|twins|triplets|kiddos?|munchkins?|little\s+ones?|little\s+(?:guy|girl|boy|man|lady)s?)"
+)
+_CHILD_PET = (
+    r"little\s+(?:one|guy|girl|boy|man|lady|chatterbox|champ|trooper|fighter|buddy|star|rock\s?star|superstar|"
+    r"sweetheart|cutie|peanut|bug|dude|patient|talker|warrior|angel|princess|prince|mister|miss|gentleman)"
+)
+CHILD_GROUP = ConceptGroup(
+    "child",
+    "the reviewer's child",
+    _rx(r"(?:my|our)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|kids?|child|children|bab(?:y|ies)|toddlers?|twins|triplets|"
+        r"boys|girls|little\s+(?:one|ones|guy|girl|boy|man|lady))", r"\d+\s*(?:months?|mos?|weeks?)[\s-]old",
+        r"(?:[1-9]|1[0-7])[\s-]?(?:yo|y/o|year[\s-]old)"),
+    _rx(rf"(?:the|those|these|both|your|all\s+(?:the|three|two))\s+(?:two\s+|three\s+|four\s+)?{_CHILD_NOUNS}",
+        rf"(?:that|this|your|our\s+favou?rite)\s+(?:brave|sweet|tough|happy|smart|amazing|brilliant|wonderful|"
+        rf"adorable|chatty|funny|courageous|strong)?\s*{_CHILD_PET}", r"kiddos?", r"munchkins?", r"chatterbox(?:es)?",
+        r"how\s+(?:big|tall|fast|grown[\s-]up)\s+(?:they|he|she|the\s+\w+|your\s+\w+|both)\s*(?:are|is|'re|’re|'s|’s)?\s*"
+        r"(?:getting|growing)?", r"(?:growing|grown)\s+(?:up\s+)?so\s+(?:fast|quickly|big)"),
 )
 
 _RELATIONS = {
@@ -150,7 +197,22 @@ FAMILY_GROUPS: tuple[ConceptGroup, ...] = tuple(
         re.compile(rf"\b(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:{alt})(?:'s|’s)?\b", re.IGNORECASE),
     )
     for name, alt in _RELATIONS.items()
-)
+) + tuple(
+    ConceptGroup(
+        f"familia_{name}",
+        "a family member",
+        re.compile(rf"\b(?:mi|mis|nuestr[oa]s?)\s+(?:[\w-]+\s+)?(?:{alt})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:su|sus|tu|tus)\s+(?:[\w-]+\s+)?(?:{alt})\b", re.IGNORECASE),
+    )
+    for name, alt in {
+        "padres": r"madre|mam[aá]|mami|padre|pap[aá]|papi|padres",
+        "hijos": r"hij[oa]s?|hijit[oa]s?|niñ[oa]s?|beb[eé]s?|nen[ea]s?|chiquit[oa]s?",
+        "pareja": r"espos[oa]|marido|pareja|novi[oa]",
+        "abuelos": r"abuel[oa]s?|abuelit[oa]s?",
+        "hermanos": r"herman[oa]s?|hermanit[oa]s?",
+        "nietos": r"niet[oa]s?|nietecit[oa]s?",
+    }.items()
+) + (CHILD_GROUP,)
 
 # Insurance carriers and plans: naming one the review named repeats the reviewer's coverage.
 INSURERS = _rx(

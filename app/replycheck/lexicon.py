@@ -125,6 +125,8 @@ GENERIC_WORDS = frozenset(
     mom dad mother father husband wife baby
     zocdoc google yelp healthgrades facebook er hospital urgent emergency room lobby waiting
     mr mrs ms miss sir madam
+    evaluation evaluations assessment assessments consult consults consultation consultations checkup checkups
+    exam exams thorough careful comprehensive detailed gentle
     """.split()
 )
 
@@ -160,6 +162,55 @@ STAFF_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Role nouns for the practice's people, English and Spanish, including abbreviations reviewers use ("my PT",
+# "the RT") and desk roles ("the front desk girl"). A capitalised name right next to one names a member of staff,
+# in a review ("nurse Tomasz", "Marcus at the front desk", "Jolene, my hygienist") and in a reply ("our office
+# manager, Priya Natarajan", "nuestra coordinadora, Marisa Quiñones"). Data: extend by adding words.
+_ROLE_ALT = (
+    r"dr|dra|doctor|doctora|doc|nurse|np|pa|pa-c|rn|lpn|cna|pt|ot|rt|slp|crna|hygienist|therapist|injector|"
+    r"technician|tech|receptionist|assistant|surgeon|dentist|physician|provider|counsel(?:l)?or|midwife|doula|"
+    r"coordinator|manager|scheduler|director|administrator|chiropractor|optometrist|optician|audiologist|"
+    r"esthetician|aesthetician|pharmacist|psychiatrist|psychologist|pediatrician|dermatologist|acupuncturist|"
+    r"phlebotomist|sonographer|radiographer|anesthesiologist|podiatrist|orthodontist|navigator|liaison|officer|"
+    r"lead|supervisor|advocate|representative|biller|trainer|coach|instructor|aide|scribe|specialist|"
+    r"front[\s-]desk(?:\s+(?:girl|lady|guy|woman|man|person|gal|staff))?|desk\s+(?:girl|lady|guy|person)|"
+    r"billing\s+(?:lady|guy|person|specialist|coordinator)|"
+    r"coordinadora?|gerente|administradora?|recepcionista|enfermer[oa]|asistente|directora?|encargad[oa]|"
+    r"terapeuta|higienista|t[eé]cnic[oa]"
+)
+# A name: one to three capitalised words (Latin letters, inner hyphens and apostrophes: "Mei-Lin", "O'Neil").
+_NAME = r"(?-i:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüA-Z'’]*(?:-[A-Z][a-záéíóúñü]+)?)"
+_NAME_RUN = rf"({_NAME}(?:\s+{_NAME}){{0,2}})"
+
+# "<role> Name" and "<role>, Name": the name follows the role.
+STAFF_NAME_AFTER_ROLE_RE = re.compile(rf"\b(?:{_ROLE_ALT})\.?\s*,?\s+{_NAME_RUN}", re.IGNORECASE)
+# "Name at the front desk", "Name, my hygienist", "Name (the PA)", "Name the receptionist", "Name in billing".
+STAFF_NAME_BEFORE_ROLE_RE = re.compile(
+    rf"(?<![\w-]){_NAME_RUN}(?:\s+(?:at|from|in|on|behind)\s+(?:the\s+)?(?:front[\s-]desk|desk|reception|check-?in|"
+    rf"check-?out|billing|scheduling|registration)\b|\s*,\s*(?:the|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:{_ROLE_ALT})\b|"
+    rf"\s+\((?:the\s+|our\s+|my\s+)?(?:{_ROLE_ALT})\)|\s+the\s+(?:{_ROLE_ALT})\b)",
+    re.IGNORECASE,
+)
+# "sessions of acupuncture with Name", "my appointment with Name", "seen by Name", "worked with Name": the person
+# who gave the care.
+STAFF_NAME_SERVICE_RE = re.compile(
+    rf"\b(?:sessions?|appointments?|appts?|visits?|consults?|consultations?|therapy|treatments?|cleanings?|exams?|"
+    rf"adjustments?|fittings?|injections?|massages?|classes)\s+(?:[\w-]+\s+){{0,3}}?(?:with|by)\s+{_NAME_RUN}|"
+    rf"\b(?:seen|treated|examined|helped|fitted|adjusted|checked\s+in)\s+by\s+{_NAME_RUN}|\bworked\s+with\s+{_NAME_RUN}",
+    re.IGNORECASE,
+)
+
+
+def staff_name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of names the text itself places next to a staff role or a service ("nurse Tomasz", "your session with
+    Mei-Lin", "our office manager, Priya Natarajan"). Callers still check family cues ("my son Leo")."""
+    out: list[tuple[int, int]] = []
+    for rx in (STAFF_NAME_AFTER_ROLE_RE, STAFF_NAME_BEFORE_ROLE_RE, STAFF_NAME_SERVICE_RE):
+        for m in rx.finditer(text):
+            for i in range(1, (rx.groups or 0) + 1):
+                if m.group(i) is not None:
+                    out.append((m.start(i), m.end(i)))
+    return out
 
 
 # Everyday reply and operational vocabulary that also occurs inside disclosed phrases ("contact lens",
@@ -186,6 +237,7 @@ SOFT_WORDS = frozenset(
     constant regular routine annual first second third new old recent current chronic acute sharp dull
     visible full empty light heavy warm cold hot dry wet red swollen sore tender normal abnormal
     racing pounding spreading growing confusion confusión confused frustration frustrated upset anxious nervous
+    double checks
     """.split()
 )
 
@@ -237,3 +289,43 @@ def is_common_word(word: str) -> bool:
     """True if the word is an English or Spanish stop word (so a lowercase use is never a name)."""
     w = word.lower()
     return w in STOP_WORDS or w in ES_STOP_WORDS
+
+
+# Outcome statements about someone's health or care: "how things healed", "that it's cleared up", "glad the new
+# inhaler is helping". They presuppose the condition the review disclosed (and the practice's care of it). Healing
+# verbs count on their own; "turned out / worked out" only after gladness ("sorry things turned out this way" is an
+# apology, not an outcome).
+_HEAL_VERBS = (
+    r"heal(?:ed|ing|s)?|recover(?:ed|ing|s)?|mend(?:ed|ing|s)?|clear(?:ed|ing)\s+up|settl(?:ed|ing)\s+down|"
+    r"bounc(?:ed|ing)\s+back|gone\s+away|went\s+away"
+)
+_OUTCOME_SUBJECT = r"(?:things|it|everything|you|he|she|they|your\s+[\w-]+|the\s+[\w-]+|his\s+[\w-]+|her\s+[\w-]+)"
+_CARE_ITEMS = (
+    r"glasses|lenses|contacts|hearing\s+aids?|meds|medications?|medicine|treatment|therapy|inhaler|cpap|mask|brace|"
+    r"boot|cast|orthotics?|insoles|aligners?|retainer|dentures?|implants?|crowns?|exercises|stretches|routine|"
+    r"injections?|shots?|cream|ointment|drops|prescription|dose|dosage|device|pump|splint|sling|diet|regimen|"
+    r"results?"
+)
+OUTCOME_RE = re.compile(
+    rf"\b(?:how|that|now\s+that|since)\s+(?:quickly\s+|fast\s+|well\s+|nicely\s+|smoothly\s+)?{_OUTCOME_SUBJECT}\s*(?:(?:has|have|is|are|was|were|had|'s|’s|'re|’re)\s+)?"
+    rf"(?:(?:been|all|fully|finally|so\s+nicely|nicely|well)\s+)?(?:{_HEAL_VERBS})\b|"
+    rf"\b(?:glad|happy|pleased|thrilled|relieved|delighted)\b[^.!?]{{0,40}}?\b{_OUTCOME_SUBJECT}\s*"
+    rf"(?:(?:has|have|is|are|was|were|had|'s|’s|'re|’re)\s+)(?:(?:been|all|fully|finally|so\s+nicely|nicely|well)\s+)?"
+    rf"(?:{_HEAL_VERBS})\b|"
+    rf"\b(?:glad|happy|pleased|thrilled|relieved|delighted)\b[^.!?]{{0,40}}?\b(?:how|that)\s+{_OUTCOME_SUBJECT}\s+"
+    r"(?:(?:has|have|had)\s+)?(?:turned|came|worked)\s+out\b|"
+    rf"\b(?:glad|happy|pleased|thrilled|relieved|delighted)\b[^.!?]{{0,30}}?\b(?:the|your|his|her|their)\s+"
+    rf"(?:new\s+|replacement\s+|updated\s+)?(?:{_CARE_ITEMS})\s+(?:is|are|has\s+been|have\s+been|'s|’s|'re|’re)\s+(?:really\s+|finally\s+|already\s+)?"
+    r"(?:working|helping|doing\s+the\s+trick|making\s+a\s+difference|paying\s+off)\b",
+    re.IGNORECASE,
+)
+# Spanish: "saber que su abuelita está tan bien", "que ya esté mejor", "su pronta recuperación".
+ES_WELLBEING_RE = re.compile(
+    r"\b(?:saber|ver|o[ií]r|leer|alegra|alegr[oó]|contentos?|felices)\b[^.!?]{0,30}?\bque\s+(?:[\wáéíóúñ]+\s+){0,3}?"
+    r"(?:est[aá]|est[eé]|se\s+(?:encuentra|encuentre|sienta|siente)|sigue|siga|va|vaya|anda)\s+"
+    r"(?:tan\s+|muy\s+|mucho\s+|ya\s+|tanto\s+|super\s+)?(?:bien|mejor|recuperad[oa]s?|san[oa]s?|estables?|controlad[oa]s?)\b|"
+    r"\b(?:est[aá]|est[eé]|se\s+(?:encuentra|encuentre|sienta|siente)|sigue|siga|va|vaya)\s+(?:mucho\s+|ya\s+|tanto\s+)?"
+    r"(?:mejor|recuperad[oa]s?|sanando|mejorando|recuper[aá]ndose|controlad[oa]s?)\b|"
+    r"\b(?:su|tu|pronta)\s+recuperaci[oó]n\b|\bque\s+se\s+(?:mejore|recupere)\b",
+    re.IGNORECASE,
+)

@@ -25,6 +25,7 @@ import re
 
 from app.phi.types import HEALTH
 from app.replycheck.context import CheckContext, finding
+from app.replycheck.lexicon import ES_WELLBEING_RE, OUTCOME_RE
 from app.replycheck.rules import CONFIRMS_PATIENT, message
 
 # Care and relationship nouns (singular stems; plural and simple inflections are added by _noun()).
@@ -136,6 +137,40 @@ _EN_PATTERNS = [
     r"\bno\s+record\s+of\s+(?:you|your|a\s+visit|an?\s+appointment|any)\b",
     r"\bunder\s+your\s+name\b",
     r"\bfrom\s+your\s+(?:number|phone|email|account)\b",
+    # any record search, with any verb: "we've gone back through our phone logs", "after pulling up our call
+    # history", "a review of our notes", "our logs were checked"
+    r"\b(?:check|review|look|search|pull|go|goes|went|gone|going|comb|dig|dug|scan|read|audit|trace|tracing|examin|"
+    r"investigat|consult|verif|double-?check|cross-?check|sift|scour|pore|pored)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:records?|logs?|files?|charts?|notes|database|call\s+history|"
+    r"phone\s+history|sign-?in\s+(?:sheets?|logs?)|documentation|appointment\s+history|"
+    r"visit\s+history|billing\s+history|account\s+history)(?![\w-])(?!\s+(?:department|team|request|office|staff|desk|"
+    r"policy|process|forms?|portal|page|line|fee|fees|specialist|clerk)\b)",
+    r"\b(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:records?|logs?|files?|charts?|notes|database|call\s+history)\s+"
+    r"(?:were|was|have\s+been|has\s+been)\s+(?:carefully\s+|fully\s+)?"
+    r"(?:checked|reviewed|searched|pulled|audited|examined|looked\s+(?:at|into|over|through)|gone\s+(?:over|through))\b",
+    # the reviewer on the practice's schedule: "we have you down for", "you're booked for", "we've got you pencilled in"
+    r"\b(?:we|i)\s*(?:'ve|’ve|\s+have|\s+had|\s+still\s+have|\s+now\s+have)?\s+(?:got\s+)?(?:you|y'all|him|her|them)\s+"
+    r"(?:down|scheduled|booked|penciled\s+in|pencilled\s+in|listed|set\s+up|on\s+(?:the|our)\s+(?:list|schedule|books|"
+    r"calendar|wait-?list))\b",
+    r"\byou(?:'re|’re|\s+are)\s+(?:now\s+|all\s+|still\s+)?(?:scheduled|booked|down|penciled\s+in|pencilled\s+in|set|"
+    r"confirmed|on\s+(?:the|our)\s+(?:list|schedule|books|calendar|wait-?list))\s+(?:for|on|with)\b",
+    # third parties reporting on the reviewer's items: "the lab called to say", "the insurer confirmed"
+    r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:lab|laboratory|pharmacy|insurer|insurance\s+company|carrier|specialist|"
+    r"radiolog(?:y|ist)|patholog(?:y|ist)|imaging\s+cent(?:er|re)|manufacturer|surgeon|referral\s+office)\s+"
+    r"(?:has\s+|have\s+|just\s+)?(?:called|phoned|emailed|faxed|texted|confirmed|reported|let\s+us\s+know|told\s+us|"
+    r"got\s+back\s+to\s+us|sent\s+(?:over|back|us)|approved|denied|said)\b",
+    # the reviewer's items ready or back: "the replacement lenses are ready for pickup", "your results are back"
+    r"\b(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lenses|glasses|frames|contacts|crowns?|dentures?|aligners?|"
+    r"retainers?|night\s*guards?|results?|labs?|biopsy|prescriptions?|refills?|orthotics?|insoles|hearing\s+aids?|"
+    r"braces?|splints?|boots?|reports?|x-?rays?|images|scans|referrals?|authori[sz]ations?|order|implants?|"
+    r"paperwork|records)\s+(?:is|are|has\s+been|have\s+been|came|come)\s+(?:now\s+|finally\s+|all\s+)?"
+    r"(?:ready|back|in(?=\s*[.!,;])|done|finished|approved|completed|available\s+for\s+pick-?up)\b",
+    # outcome statements that presuppose care: "happy with how things healed", "glad the new brace is helping"
+    # (shared with ECHO_PHI: lexicon.OUTCOME_RE / ES_WELLBEING_RE)
+    # watching someone's progress: "she loves seeing how big the boys are getting", "we love seeing him grow"
+    r"\b(?:love[sd]?|loving|enjoy(?:s|ed)?|miss(?:es|ed)?)\s+(?:seeing|watching|hearing)\s+(?:him|her|them|how\s+"
+    r"(?:big|tall|much|well|fast)|(?:the|your)\s+(?:[\w-]+\s+)?(?:boys|girls|twins|kids|little\s+ones?|family|progress))\b",
+    r"\b(?:give|send)\s+(?:[\w-]+\s+){1,4}?(?:a\s+(?:big\s+)?)?(?:high[\s-]?fives?|hugs?|fist[\s-]?bumps?)\b",
     # regards to a named family member of the reviewer
     r"\b(?:give|send|pass)\s+(?:your|our)\s+(?:[\w-]+\s+)?(?:mother|mom|father|dad|son|daughter|husband|wife|"
     r"partner|family|grandma|grandpa|grandson|granddaughter|kids|children|little\s+one)\b",
@@ -148,6 +183,7 @@ _ES_NOUNS = (
     "cuenta", "saldo", "factura", "resultados?", "receta", "diagn[oó]stico", "limpieza", "terapia",
     "medicamentos?", "examen", "ex[aá]menes", "seguro", "plan", "rodilla", "diente", "dientes", "hijo", "hija",
     "esposo", "esposa", "madre", "padre", "beb[eé]", "recuperaci[oó]n", "dolor", "pago", "copago",
+    r"abuel\w*", r"herman[oa]s?", r"niet[oa]s?", r"hij[oa]s", r"niñ[oa]s?", r"mam[aá]", r"pap[aá]",
 )
 _ES_PATTERNS = [
     rf"\bsus?\s+(?:[\w]+\s+)?(?:{'|'.join(_ES_NOUNS)})\b",
@@ -183,7 +219,7 @@ def check(ctx: CheckContext) -> list:
     text = ctx.text
     out = []
     idioms = [(m.start(), m.end()) for m in _IDIOMS_RE.finditer(text)]
-    for m in _CONFIRMS_RE.finditer(text):
+    for m in (*_CONFIRMS_RE.finditer(text), *OUTCOME_RE.finditer(text), *ES_WELLBEING_RE.finditer(text)):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in idioms):
             continue
         out.append(finding(CONFIRMS_PATIENT, m.start(), m.end(), message(CONFIRMS_PATIENT, "relationship wording")))

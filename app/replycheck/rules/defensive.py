@@ -52,7 +52,8 @@ _PATTERNS = [
     r"\bplease\s+double-?check\b",
     # policy, records, standards cited against the reviewer
     r"\b(?:per|under|according\s+to|as\s+(?:stated|outlined|explained|described)\s+in)\s+(?:our|your|the)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:policy|policies|agreement|contract|terms|records?|notes?|chart|consent)\b",
+    r"(?:[\w-]+\s+){0,2}(?:policy|policies|agreement|contract|terms|records?|notes?|chart|consent|logs?|files?|system|"
+    r"documentation|schedule)\b",
     r"\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies)\s+(?:allows?|requires?|states?|clearly|is\s+clear|permits?)\b",
     r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:records?|notes?|charts?|logs?|files?|system|documentation)\s+"
     r"(?:show|shows|showed|indicate|indicates|reflect|reflects|confirm|confirms|say|says)\b",
@@ -91,6 +92,40 @@ _PATTERNS = [
     r"paperwork|handout|rules)\s+(?:are\s+|is\s+)?(?:clearly\s+|plainly\s+)?(?:lists?|states?|says|shows?|posted|"
     r"explains?)\b",
     r"\b(?:shift|shifts|shifting)\s+(?:the\s+)?blame\b",
+    # framing a correction: "to be clear", "just to clarify", "we believe there's been a misunderstanding"
+    r"(?:^|(?<=[.!?:;\n—–(])|\b(?:but|and|so|now|again|also)\b)\s*(?:just\s+)?(?:to\s+be\s+(?:perfectly\s+|absolutely\s+|"
+    r"completely\s+|very\s+|fair\s+and\s+)?(?:clear|fair|honest)|to\s+clarify|for\s+(?:clarity|clarification)|"
+    r"let'?s\s+be\s+clear)\s*[,:;—–]|"
+    r"\b(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|’d\s+like|must)\s+to\s+(?:clarify|correct|point\s+out|note\s+that)\b|"
+    r"\blet\s+(?:us|me)\s+(?:clarify|be\s+clear|correct)\b|\bin\s+(?:our|all)\s+(?:defen[cs]e|fairness)\b|"
+    r"\bwith\s+(?:all\s+)?due\s+respect\b|"
+    r"\b(?:we|i)\s+(?:believe|think|feel|suspect)\s+(?:that\s+)?there(?:'s|’s|\s+is|\s+has|\s+was|\s+may\s+have|"
+    r"\s+might\s+have|\s+must\s+have)\s+(?:been\s+)?(?:a|some)\s+(?:[\w-]+\s+)?(?:misunderstanding|confusion|mix-?up)\b",
+    # absolute denials about the practice's people or practices, answering a complaint: "our staff never read ...",
+    # "our providers would never dismiss ...", "care plans are never pushed", "nobody here would ever ...". Aspirations
+    # ("we always aim to", "should never be a surprise", "our team is always happy to help") are not denials.
+    r"\b(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:staff|team|providers?|doctors?|nurses?|dentists?|hygienists?|"
+    r"front[\s-]desk|receptionists?|physicians?|surgeons?|therapists?|clinicians?|employees|technicians?|techs?|"
+    r"assistants?|practitioners?|injectors?|people|office|practice|clinic)\s+(?:would\s+|will\s+|does\s+|do\s+)?"
+    r"(?:never|not\s+ever|don'?t\s+ever|do\s+not\s+ever|would\s+never)\s+"
+    r"(?!(?:stop|want|wants|wish|wishes|intend|intends|mean|means|forget|forgets|tire|tires|take\s+(?:this|feedback)|"
+    r"give\s+up)\b)\w+",
+    r"\b(?:no\s+one|nobody|none\s+of\s+(?:us|our\s+\w+))\s+(?:here\s+|on\s+our\s+(?:team|staff)\s+|at\s+our\s+\w+\s+)?"
+    r"(?:would|will|did|does|has|had|ever)\s+(?:ever\s+)?(?!(?:want|wish|intend|mean)\b)\w+",
+    r"\b(?:is|are|was|were)\s+(?:absolutely\s+|simply\s+|certainly\s+)?never\s+(?:\w+ed|done|given|made|taken|told|"
+    r"shown|shared|read|sent|said|pushed|forced|required|withheld|ignored|rushed|denied|sold)\b",
+    r"\b(?:are|is)\s+always\s+(?:optional|voluntary|explained|disclosed|discussed|offered|reviewed|explained|"
+    r"confirmed|given|up\s+to\s+(?:the\s+)?patients?|the\s+patient'?s\s+choice|your\s+choice)\b",
+    # excuses that shift the blame to a third party or to circumstances: "a carrier outage beyond our control",
+    # "due to the insurer's error", "the meeting was mandatory"
+    r"\bbeyond\s+(?:our|anyone'?s|the\s+practice'?s)\s+control\b|\bout\s+of\s+our\s+hands\b|"
+    r"\bnothing\s+(?:we|our\s+\w+)\s+could\s+(?:have\s+)?(?:do|done)\b|\bwe\s+had\s+no\s+(?:choice|control)\b",
+    r"\b(?:because\s+of|due\s+to|caused\s+by|(?:was|were)\s+the\s+(?:result|fault)\s+of|blame\s+(?:lies\s+)?with)\s+"
+    r"(?:a|an|the|their|your)\s+(?:[\w'’-]+\s+){0,2}?(?:carrier|vendor|insurer|insurance\s+company|phone\s+company|"
+    r"third[\s-]party|lab|laboratory|pharmacy|software|outage|glitch|power\s+cut|storm|manufacturer|supplier)\b",
+    r"\b(?:the|your)\s+(?:insurance\s+company|insurer|carrier|lab|pharmacy|vendor|phone\s+company|manufacturer|"
+    r"plan)(?:'s|’s)?\s+(?:fault|error|mistake|responsibility|problem)\b",
+    r"\b(?:was|were)\s+(?:a\s+|an\s+)?(?:mandatory|unavoidable|required|necessary|legally\s+required)\b",
     # Spanish
     r"\b(?:es|fue)\s+correct[oa]\s+seg[uú]n\b|\bseg[uú]n\s+(?:su|nuestra|nuestro)\s+(?:plan|pol[ií]tica|contrato)\b",
     r"\bes\s+normal\s+hacer\b",
@@ -100,7 +135,8 @@ _DEFENSIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECAS
 
 def check(ctx: CheckContext) -> list:
     """Findings for argumentative or blaming wording."""
-    return [
-        finding(DEFENSIVE, m.start(), m.end(), message(DEFENSIVE, "argues with or blames the reviewer"))
-        for m in _DEFENSIVE_RE.finditer(ctx.text)
-    ]
+    out = []
+    for m in _DEFENSIVE_RE.finditer(ctx.text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(finding(DEFENSIVE, start, m.end(), message(DEFENSIVE, "argues with or blames the reviewer")))
+    return out

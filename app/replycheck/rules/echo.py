@@ -30,8 +30,11 @@ from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
 from app.replycheck.context import CheckContext, finding
 from app.replycheck.lexicon import (
     ECHO_IDIOMS,
+    ES_WELLBEING_RE,
     ORG_WORDS,
+    OUTCOME_RE,
     STAFF_TITLE_RE,
+    staff_name_runs,
     Word,
     is_common_word,
     is_content_word,
@@ -90,6 +93,32 @@ def _is_staff_name(review: str, f: PhiFinding, staff_names: set[str]) -> bool:
     return False
 
 
+# Weekdays in the plural, or after "every"/"each"/"most": a frequency ("the wait is long on Saturdays"), which the
+# policy never counts as a date.
+_PLURAL_DAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|weeknights|mornings|evenings|nights", re.I)
+_FREQUENCY_RE = re.compile(
+    r"(?:\W*(?:on\s+)?(?:(?:every|each|most|some|all|many)\s+(?:other\s+)?)(?:[\w-]+\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|morning|evening|night|month)s?\b|"
+    r"\W*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|weeknights)(?:\s+(?:mornings|evenings|nights|afternoons))?\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _staff_spans(review: str, findings: tuple[PhiFinding, ...]) -> list[tuple[int, int]]:
+    """Where the review names the practice's people: PROVIDER findings and names next to a staff role or a service
+    (``lexicon.staff_name_runs``), unless the review introduces the name as a relative."""
+    spans = [(f.start, f.end) for f in findings if f.entity_type == t.PROVIDER]
+    spans += staff_name_runs(review)
+    return [(s, e) for s, e in spans if not (_FAMILY_BEFORE_RE.search(review[max(0, s - 40) : s]) or _is_possessed(review, e))]
+
+
+def _staff_keys(review: str, spans: list[tuple[int, int]]) -> set[str]:
+    keys: set[str] = set()
+    for s, e in spans:
+        keys |= {key_of(w.text) for w in words(review[s:e]) if len(w.text) >= 2 and not STAFF_TITLE_RE.fullmatch(w.text)}
+    return keys
+
+
 def _date_keys(text: str) -> set[str]:
     keys: set[str] = set()
     for w in words(text):
@@ -139,6 +168,8 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
     practice = {v.lower() for v in inp.practice.allowed_strings()}
     staff = {s.lower() for s in (*inp.practice.staff_names, inp.practice.contact_name) if s}
     items: list[_Item] = []
+    staff_spans = _staff_spans(review, ctx.review_findings)
+    staff_keys = _staff_keys(review, staff_spans)
 
     name_parts = {p for v in name_variants(inp.reviewer_name) for p in re.split(r"[\s_.\-]+", v) if len(p) >= 2}
     name_parts = {p for p in name_parts if p.lower() not in practice and p.lower() not in {"anonymous", "user", "guest"}}
@@ -151,12 +182,16 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
         text = review[f.start : f.end]
         if not text.strip() or text.lower() in practice:
             continue
+        if any(s <= f.start and f.end <= e for s, e in staff_spans):
+            continue  # a staff name, whatever type the detector gave it ("my OT Renata" read as a condition)
         if f.entity_type == t.PERSON:
             # Names are capitalised; a lowercase "grace" is the ordinary word.
             if text[:1].islower() or _is_staff_name(review, f, staff):
                 continue
             keys = {key_of(w.text) for w in words(text) if len(w.text) >= 2 and not STAFF_TITLE_RE.fullmatch(w.text)}
             family = bool(_FAMILY_BEFORE_RE.search(review[max(0, f.start - 40) : f.start])) or _is_possessed(review, f.end)
+            if not family and keys and keys <= staff_keys:
+                continue  # a name the review gives to the practice's staff ("my PT Jolene", "Marcus at the front desk")
             items.append(_Item(t.PERSON, frozenset(keys), is_name=True, family=family))
             continue
         if f.entity_type in (t.CONTACT, t.ID):
@@ -168,6 +203,8 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
             items.append(_Item(f.entity_type, frozenset(keys)))
             continue
         if f.entity_type == t.DATE_TIME:
+            if _FREQUENCY_RE.match(text) or _FREQUENCY_RE.match(review[max(0, f.start - 6) : f.end]):
+                continue  # "every Tuesday", "on Saturdays": a frequency, not a date (never PHI by the policy)
             keys = _date_keys(text)
             keys |= {key_of(w.text) for w in words(text) if is_content_word(w.text) and not w.text[0].isdigit()}
             keys -= {key_of(w) for w in ("later", "ago", "morning", "night", "evening", "afternoon", "second", "seconds")}
@@ -176,10 +213,13 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
                 items.append(_Item(t.DATE_TIME, frozenset(keys)))
             continue
         item = _phrase_item(f.entity_type, text, keep_small_numbers=f.entity_type == t.AGE)
+        if item is not None and f.entity_type not in (t.HEALTH, t.AGE, t.FINANCIAL) and staff_keys:
+            # A staff name the detector read as a place or organisation ("dr Amara Okafor", "the RT Dwayne").
+            item = _Item(item.kind, item.keys - staff_keys, soft=item.soft) if item.keys - staff_keys or item.soft else None
         if item is not None:
             items.append(item)
 
-    proper = _proper_nouns(review, staff | practice)
+    proper = _proper_nouns(review, staff | practice) - staff_keys
     if proper:
         items.append(_Item("PROPER", frozenset(proper), is_name=True))
 
@@ -231,6 +271,10 @@ def _proper_nouns(review: str, excluded: set[str]) -> set[str]:
             continue
         if STAFF_TITLE_RE.fullmatch(w.text) or w.lower in {"ms", "mrs", "mr", "miss", "sra", "sr", "srta"}:
             continue
+        if _PLURAL_DAY_RE.fullmatch(w.text) or re.search(
+            r"\b(?:every|each|most|all|many)\s+(?:other\s+)?$", review[max(0, w.start - 16) : w.start], re.IGNORECASE
+        ):
+            continue  # "on Saturdays", "every Friday": a frequency, not a date
         if any(s <= w.start and w.end <= e for s, e in orgs):
             continue
         before = review[: w.start].rstrip()
@@ -393,7 +437,8 @@ def check(ctx: CheckContext) -> list:
         for m in _DEICTIC_DATE_RE.finditer(draft):
             hits.append((m.start(), m.end(), "a date or time"))
 
-    for m in (*_WELLBEING_RE.finditer(draft), *_GET_WELL_RE.finditer(draft)):
+    for m in (*_WELLBEING_RE.finditer(draft), *_GET_WELL_RE.finditer(draft), *OUTCOME_RE.finditer(draft),
+              *ES_WELLBEING_RE.finditer(draft)):
         hits.append((m.start(), m.end(), "a remark on someone's health"))
 
     return [finding(ECHO_PHI, s, e, message(ECHO_PHI, d)) for s, e, d in _merge(hits)]

@@ -21,7 +21,7 @@ import re
 
 from app.phi import types as t
 from app.replycheck.context import CheckContext, finding
-from app.replycheck.lexicon import is_content_word, is_soft_word, key_of, words
+from app.replycheck.lexicon import is_content_word, is_soft_word, key_of, staff_name_runs, words
 from app.replycheck.rules import NEW_PHI, message
 
 _COUNTED_TYPES = {t.HEALTH: "a health detail", t.FINANCIAL: "an amount or insurer", t.ID: "an ID number", t.AGE: "an age"}
@@ -84,6 +84,23 @@ _FACT_PATTERNS = [
     r"\b(?:follow-?up|appointment|visit|recheck|consult(?:ation)?|procedure|surgery|cleaning|session)\s+(?:is\s+)?"
     r"(?:on|for|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|january|february|march|april|june|july|august|september|october|november|december)\b)",
+    r"\b(?:follow-?up|appointment|appt|visit|recheck|consult(?:ation)?|procedure|surgery|cleaning|session|fitting|"
+    r"pick-?up)\s+(?:with\s+(?:dr\.?\s+|nurse\s+)?[\w.'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:is\s+)?(?:on|for|at)\s+(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[/.]\d{1,2}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b)",
+    # the reviewer on the schedule: "we have you down for a follow-up", "you're booked for the 14th"
+    r"\b(?:we|i)\s*(?:'ve|’ve|\s+have|\s+had|\s+still\s+have|\s+now\s+have)?\s+(?:got\s+)?(?:you|him|her|them)\s+"
+    r"(?:down|scheduled|booked|penciled\s+in|pencilled\s+in|listed|set\s+up)\s+(?:for|on|with)\b",
+    r"\byou(?:'re|’re|\s+are)\s+(?:now\s+|all\s+|still\s+)?(?:scheduled|booked|penciled\s+in|pencilled\s+in|"
+    r"confirmed)\s+(?:for|on|with)\b",
+    # order and result status: "the replacement lenses are ready for pickup", "the lab called to say"
+    r"\b(?:the|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lenses|glasses|frames|contacts|crowns?|dentures?|aligners?|"
+    r"retainers?|night\s*guards?|results?|labs?|biopsy|prescriptions?|refills?|orthotics?|insoles|hearing\s+aids?|"
+    r"braces?|splints?|reports?|x-?rays?|scans|images|mri|referrals?|authori[sz]ations?|order|implants?)\s+(?:is|are|has\s+been|have\s+been|"
+    r"came|come)\s+(?:now\s+|finally\s+|all\s+)?(?:ready|back|in(?=\s*[.!,;])|done|finished|approved|denied|completed)\b",
+    r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:lab|laboratory|pharmacy|insurer|insurance\s+company|specialist|radiologist|"
+    r"pathologist|imaging\s+cent(?:er|re)|manufacturer)\s+(?:has\s+|just\s+)?(?:called|phoned|emailed|faxed|texted|"
+    r"confirmed|reported|let\s+us\s+know|told\s+us|got\s+back\s+to\s+us|sent\s+(?:over|back))\b",
     # Spanish: su saldo / su próxima cita
     r"\bsu\s+(?:saldo|deuda|cuenta|factura|pr[oó]xima\s+\w+)\b",
 ]
@@ -99,9 +116,12 @@ def check(ctx: CheckContext) -> list:
     draft = ctx.text
     review_keys = _review_keys(ctx)
     hits: list[tuple[int, int, str]] = []
+    staff_runs = [(a, b) for a, b in staff_name_runs(draft) if not _RELATIVE_BEFORE_RE.search(draft[max(0, a - 30) : a])]
     for f in ctx.draft.phi:
         if ctx.in_practice_span(f.start, f.end):
             continue
+        if any(a <= f.start and f.end <= b for a, b in staff_runs):
+            continue  # the practice's own people ("nuestra coordinadora, Marisa Quiñones"): a contact, not a detail
         span_text = draft[f.start : f.end]
         span_keys = {key_of(w.text) for w in words(span_text) if is_content_word(w.text) and not is_soft_word(w.text)}
         if span_keys and span_keys <= review_keys:
