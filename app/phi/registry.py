@@ -21,7 +21,9 @@ from presidio_analyzer.predefined_recognizers import (
 
 from app.phi import types as t
 from app.phi.recognizers import filters
-from app.phi.recognizers._common import dictionary_from_nlp, set_dictionary
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from app.phi.recognizers._common import dictionary_from_nlp, is_common_word, set_dictionary
 from app.phi.recognizers.ages import AgeRecognizer
 from app.phi.recognizers.contact import ContactRecognizer
 from app.phi.recognizers.dates import DateTimeRecognizer
@@ -175,7 +177,7 @@ def resolve_overlaps(findings: list[PhiFinding]) -> list[PhiFinding]:
 
 
 _NAME_USE_AFTER = re.compile(r"(?:'s\b|’s\b|\s+(?:is|was|has|had|says|said|loves|got|gets|went|did|does|needs|needed|cried|felt|feels)\b)")
-_TITLE_PREFIX = re.compile(r"^(?:Dr|Dra|Doctor|Doc|Nurse|NP|PA|PA-C|RN|LPN|APRN|Hygienist|Therapist|Coach)\.?\s+")
+_TITLE_PREFIX = re.compile(r"^(?:Dr|Dra|Doctor|Doc|Nurse|NP|PA|PA-C|RN|LPN|APRN|Hygienist|Therapist|Coach)\.?\s+", re.I)
 
 
 def propagate_names(text: str, findings: list[PhiFinding]) -> list[PhiFinding]:
@@ -184,7 +186,8 @@ def propagate_names(text: str, findings: list[PhiFinding]) -> list[PhiFinding]:
     A name found once (spaCy, kinship, title) is labelled wherever else it occurs
     as a capitalized whole word; a PERSON finding equal to a provider's name
     becomes PROVIDER. Common-word names (Hope, Will) are not spread: their other
-    occurrences are usually the ordinary word.
+    occurrences are usually the ordinary word. A lowercase name that is no
+    dictionary word ("luca") spreads to its other lowercase occurrences.
     """
     provider_names: set[str] = set()
     for f in findings:
@@ -202,8 +205,13 @@ def propagate_names(text: str, findings: list[PhiFinding]) -> list[PhiFinding]:
         if f.entity_type not in (t.PERSON, t.PROVIDER, t.LOCATION):
             continue
         name = _TITLE_PREFIX.sub("", text[f.start : f.end]).strip()
-        if len(name) < 3 or not name[0].isupper():
+        if len(name) < 3:
             continue
+        if not name[0].isupper():
+            # a lowercase name found in name position ("my twins leo and luca") spreads to its other
+            # lowercase occurrences when it is no dictionary word ("luca wouldn't sit still")
+            if f.entity_type == t.LOCATION or not name.isalpha() or is_common_word(name) or name in STOP_WORDS:
+                continue
         common = name.lower() in COMMON_WORD_NAMES
         if common and (f.entity_type != t.PERSON or f.recognizer == "SpacyRecognizer"):
             continue

@@ -10,6 +10,9 @@ Patterns (written here from how reviewers state ages):
 - "at 71" / "when I was 67" for 13-110 (so clock hours "at 6" stay out);
 - a number in parentheses or commas right after a name or kinship word
   ("Frank (84, has dementia)", "DeShawn (19)", "my dad, 84,");
+- a baby's age in months or weeks after a subject + be ("they're 18 months and"),
+  "at 2 and a half", hedges ("he's almost 4", "she's only 9 months");
+- a lowercase non-dictionary name then "(7)" ("my son jaylen (7)");
 - Spanish "7 años" (not after "hace/por/durante/cada", which make it a duration).
 Numbers followed by a unit that is not an age (minutes, %, dollars, am/pm, a
 colon, "times", "stars") are rejected: durations and prices are not ages.
@@ -22,7 +25,9 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import make_result
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from app.phi.recognizers._common import is_common_word, make_result
 
 _NUMW = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -38,23 +43,44 @@ _KIN = (
     r"(?:son|daughter|husband|wife|partner|mom|mother|mum|dad|father|brother|sister|grandson|granddaughter|"
     r"grandma|grandmother|grandpa|grandfather|kid|child|baby|boy|girl|niece|nephew|aunt|uncle|stepson|stepdaughter)"
 )
+# "he's almost 4", "she's only 9 months": a hedge between the verb and the age
+_HEDGE = r"(?:(?:almost|nearly|just|only|about|barely|now|already|finally|over|under|newly|not\s+even|like|around)\s+)?"
 _PATTERNS = [
     (re.compile(rf"\b{_NUMW}[- ](?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old\b", re.I), 0),
     (re.compile(r"\b\d{1,3}\s?(?:yo|y/o|y\.o\.|yrs? old)(?![\w/])", re.I), 0),
     (re.compile(r"\b(\d{1,3})(?=\s+years?\s+young\b)", re.I), "young"),
     (re.compile(
         rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|they'?re|they\s+are|"
-        rf"[A-Z][a-z]+\s+(?:is|was)|{_KIN}\s+(?:is|was)|turned|turning|turns|aged?)\s+)"
+        rf"[A-Z][a-z]+\s+(?:is|was)|{_KIN}\s+(?:is|was)|turned|turning|turns|aged?)\s+{_HEDGE})"
         rf"(\d{{1,3}}(?:\s+and\s+a\s+half)?(?:\s+(?:years?|yrs?)(?:\s+old)?)?)\b",
         re.I,
     ), 1),
+    # a baby's age in months or weeks after a subject + be: "they're 18 months and", "she's 9 weeks now"
+    (re.compile(
+        rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|they'?re|they\s+are|they\s+were|"
+        rf"[A-Z][a-z]+\s+(?:is|was)|{_KIN}\s+(?:is|was)|twins\s+(?:are|were)|turned|turning|turns|aged?)\s+{_HEDGE})"
+        rf"(\d{{1,2}}(?:\s+and\s+a\s+half)?\s+(?:months?|mos?|weeks?|wks?)(?:\s+old)?)"
+        rf"(?=\s*[.,;:!?)]|\s+(?:old|now|and|but|so|when|with|today|already)\b|\s*$)",
+        re.I,
+    ), "young"),
+    # "at 2 and a half", "at 18 months": a child's age after "at" (clock times never have "and a half" or a unit)
+    (re.compile(
+        r"(?:\b(?:at|At|by|By|since|until)\s+(?:age\s+|just\s+|only\s+|barely\s+)?)"
+        r"(\d{1,2}\s+and\s+a\s+half(?:\s+(?:years?\s+old|months?\s+old))?|\d{1,2}\s+(?:months?|mos|weeks?)\s+old|\d{1,2}\s+months?(?=\s*[,.;]|\s+(?:and|with|he|she|they)\b))"
+    ), "young"),
+    # spoken number-word halves: "she was two and a half", "at three and a half"
+    (re.compile(
+        r"(?:\b(?:at|At|was|is|'s|turned|turning)\s+(?:almost\s+|nearly\s+|just\s+)?)"
+        r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half)\b",
+        re.I,
+    ), "young"),
     (re.compile(r"(?:\b(?:at|At|when\s+I\s+was|when\s+(?:he|she)\s+was)\s+)(\d{2,3})\b(?![:.,]?\d)"), "adult"),
     (re.compile(
         rf"(?:\b(?:[A-Z][a-zA-Z'’-]+|{_KIN})\s*\(\s*)(\d{{1,3}}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)(?:\s+old)?)?)(?=\s*[),;])"
     ), 1),
     # number words after "I'm"/"she's": "I'm seventy-nine and", "he's four."
     (re.compile(
-        rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|{_KIN}\s+(?:is|was)|turned|turning|turns)\s+)"
+        rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|{_KIN}\s+(?:is|was)|turned|turning|turns)\s+{_HEDGE})"
         r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:and\s+a\s+half|years?\s+old))?)"
@@ -69,6 +95,8 @@ _PATTERNS = [
     ), "decade"),
     (re.compile(rf"(?:\b{_KIN},\s+)(\d{{1,3}})(?=,)", re.I), 1),
     (re.compile(r"\b(\d{1,3}\s+a[ñn]os)\b", re.I), "es"),
+    # a lowercase name then "(7)": "my son jaylen (7)"; the word must not be a dictionary word
+    (re.compile(r"\b[a-z][a-z'’-]{2,20}\s*\(\s*(\d{1,3})\s*\)"), "paren_lower"),
 ]
 _DURATION_BEFORE_ES = re.compile(r"(?:hace|por|durante|cada|en)\s+$", re.I)
 
@@ -101,5 +129,9 @@ class AgeRecognizer(EntityRecognizer):
                     continue
                 if kind == "adult" and not 13 <= int(text[s:e]) <= 110:
                     continue
+                if kind == "paren_lower":
+                    word = text[m.start() : s].split("(")[0].strip()
+                    if is_common_word(word) or word in STOP_WORDS:
+                        continue
                 results.append(make_result(self, "AGE", s, e, self.SCORE))
         return results

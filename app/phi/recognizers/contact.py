@@ -9,7 +9,11 @@ Patterns (written here from US postal and social-media conventions):
   middle of an email address is not a handle);
 - US phone numbers in the common layouts ("(614) 555-0172", "512.555.0187",
   "+1 415 555 0162") as a backup to Presidio's phonenumbers-based recognizer.
-Emails and URLs come from Presidio's own recognizers.
+- email addresses with any RFC 5322 "atext" local part (dots, plus tags, hyphens,
+  apostrophes) and any dotted domain, including reserved or unlisted top-level
+  domains (".example", ".test", ".local", ".internal") that Presidio's
+  TLD-validated EmailRecognizer rejects; a trailing sentence period is not kept.
+URLs come from Presidio's own recognizer.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ _ADDRESS = re.compile(
 )
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_EMAIL = re.compile(
+    r"(?<![\w.!#$%&'*+/=?^`{|}~-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{0,62}(?![\w-])"
+)
 _PHONE = re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
 
 
@@ -70,7 +78,7 @@ class ContactRecognizer(EntityRecognizer):
             if local.lower() in STOP_WORDS or (len(re.findall(r"\bdot\b|\(dot\)|\[dot\]", m.group())) < 2 and is_common_word(local)):
                 continue
             results.append(make_result(self, "CONTACT", m.start(), m.end(), self.SCORE))
-        for pattern in (_ADDRESS, _PO_BOX, _HANDLE, _PHONE):
+        for pattern in (_ADDRESS, _PO_BOX, _HANDLE, _PHONE, _EMAIL):
             for m in pattern.finditer(text):
                 s, e = m.span()
                 span = text[s:e].rstrip(".")

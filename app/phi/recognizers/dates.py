@@ -11,12 +11,16 @@ Patterns (written here from English and Spanish date conventions):
 - numeric dates m/d, m/d/yy(yy), yyyy-mm-dd; ratings are not dates: "N/10" or
   "N/5" not preceded by a date preposition, or followed by "stars", is skipped;
 - clock times with am/pm or a colon ("2am", "8:15am", "6:05"); a time after
-  "until/open/close(s)" is the practice's hours and is skipped;
+  "open/close(s)" is the practice's hours and is skipped, and so is one after
+  "until" when the sentence is about hours ("walk-ins welcome until 7"), but not
+  "sat there until noon";
 - years 1950-2039 after a time preposition, in parentheses or in a list;
 - holidays (Thanksgiving, Christmas Eve, Labor Day, Valentine's Day, Navidad...);
 - relative points: yesterday, tomorrow, tonight, last night, this morning, that
   night, the next morning, the morning of, "three weeks later", "two days ago",
-  "last spring"; "today" and a bare "the afternoon" are left out (they rarely
+  "last spring", "the same day", "that day", "by the end of the month", "two days
+  before my graduation", "two days post-op", "by day 3"; Spanish "dos días
+  después", "al día siguiente", "esa noche", "la semana pasada"; "today" and a bare "the afternoon" are left out (they rarely
   identify anything), and "N minutes/hours later" is part of a wait.
 Durations ("waited 2 hours", "for 11 years", "every week") never match: a number
 with a unit of days or longer only counts with "later", "ago" or "earlier" after it.
@@ -59,6 +63,7 @@ HOLIDAY = (
 )
 _ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
 _ES_DAY = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+_ES_NUM = r"(?:\d{1,3}|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|pocos|pocas|varios|varias)"
 
 _RELATIVE = (
     rf"(?:yesterday(?: {PART_OF_DAY})?|tomorrow(?: {PART_OF_DAY})?|tonight|last night|"
@@ -68,8 +73,25 @@ _RELATIVE = (
     rf"the (?:week|night|morning|day) (?:before|after|of)|"
     rf"{NUM_WORD} {DAY_UNIT} (?:later|ago|earlier)|"
     rf"(?:early|late|mid-?)\s?{SEASON}|{SEASON} (?:of )?(?:19|20)\d\d|"
-    rf"ayer|anoche|el (?:{_ES_DAY})|hace {NUM_WORD} (?:d[ií]as|semanas|meses))"
+    rf"(?:the|that) same (?:day|night|{PART_OF_DAY})|that day|(?:later|earlier) that (?:day|week|{PART_OF_DAY})|"
+    rf"(?:the|that) (?:end|beginning|start|middle) of (?:the|that|this|last|next) (?:day|week|weekend|month|year|{SEASON})|"
+    rf"{NUM_WORD} {DAY_UNIT} (?:before|after|into|following) (?:my|his|her|our|their|the) (?:[a-z][\w'-]* ){{0,1}}[a-z][\w'-]*|"
+    rf"{NUM_WORD} {DAY_UNIT} (?:post-?op(?:erative)?|post-?partum|post-?surgery|post-?procedure|after (?:surgery|delivery|the procedure))|"
+    rf"(?:post-?op |recovery )?day (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
+    rf"ayer|anoche|anteayer|antier|el (?:{_ES_DAY})|hace {NUM_WORD} (?:d[ií]as|semanas|meses)|"
+    rf"{_ES_NUM} (?:d[ií]as|semanas|meses|a[ñn]os) (?:despu[eé]s|antes|m[aá]s tarde)|"
+    rf"(?:esa|esta|la) (?:noche|ma[ñn]ana|tarde) (?:siguiente|anterior)|al d[ií]a siguiente|esa (?:noche|ma[ñn]ana|tarde)|ese d[ií]a|"
+    rf"(?:la semana|el mes|el a[ñn]o|el (?:{_ES_DAY})) pasad[oa]|(?:el|este|ese) (?:fin de semana))"
 )
+# "calls back the same day, every time", "same-day appointments": the practice's habit, not a date
+_SAME_DAY = re.compile(r"(?i)^(?:the|that) same\b")
+_HABIT_NEAR = re.compile(r"(?i)\b(?:every\s+time|each\s+time|always|usually|never|typically|often|whenever|calls?\s+back|get\s+(?:you|me)\s+in|got\s+(?:me|us)\s+in|booked|booking|appointments?)\b")
+# "for two days after the surgery", "every week": durations and habits, not points in time.
+_DURATION_BEFORE = re.compile(r"(?i)\b(?:for|every|each|per|durante|por|cada)\s+$")
+_NUM_UNIT_START = re.compile(rf"(?i)^{NUM_WORD} {DAY_UNIT}\b")
+# "day 3" is a point in time only after a time preposition ("by day 3", "on day two").
+_DAY_N = re.compile(r"(?i)^(?:post-?op |recovery )?day (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+_DAY_N_BEFORE = re.compile(r"(?i)\b(?:by|on|until|till|around|at|from|since|after|before|of|about)\s+$")
 
 _PATTERNS = [
     # month + day (+ year): "March 3rd", "Dec 12", "August 14, 2023"
@@ -112,9 +134,30 @@ _DATE_PREP_BEFORE = re.compile(r"(?:\bon|since|from|\bby|until|before|after|\bof
 _FRACTION_AFTER = re.compile(r"^\s*(?:stars?|price|off|hour|mile|tab|dose|pill|cup|of the)\b", re.IGNORECASE)
 
 
+_UNTIL_BEFORE = re.compile(r"(?:until|till|til)\s+(?:at\s+)?$", re.IGNORECASE)
+_HOURS_CUE = re.compile(
+    r"\b(?:open|opens|close|closes|closed|closing|hours|walk-?ins?|welcome|available|staffed|phones?|lines?|answer|"
+    r"answers|appointments?|slots?|weekdays|weekends|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b",
+    re.IGNORECASE,
+)
+
+
 def is_practice_hours(text: str, start: int, end: int) -> bool:
-    """'open until 8pm', 'walk-ins welcome until 7pm': the practice's hours, not a patient's date."""
-    return bool(re.match(TIME, text[start:end])) and bool(_HOURS_BEFORE.search(text[max(0, start - 16) : start]))
+    """'open until 8pm', 'walk-ins welcome until 7pm': the practice's hours, not a patient's date.
+
+    After a bare "until" the time is the practice's hours only when the same sentence
+    talks about opening hours ("walk-ins welcome until 7"); "sat there until noon" is
+    the patient's own day.
+    """
+    if not re.match(TIME, text[start:end]):
+        return False
+    before = text[max(0, start - 16) : start]
+    if not _HOURS_BEFORE.search(before):
+        return False
+    if _UNTIL_BEFORE.search(before):
+        sentence = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
+        return bool(_HOURS_CUE.search(sentence))
+    return True
 
 
 def is_rating(text: str, start: int, end: int) -> bool:
@@ -158,6 +201,12 @@ class DateTimeRecognizer(EntityRecognizer):
             md = re.fullmatch(r"(\d{1,2})[/-](\d{1,2})(?:[/-]\d{2,4})?", frag)
             if md and not (1 <= int(md.group(1)) <= 12 and 1 <= int(md.group(2)) <= 31):
                 continue  # "20/20" vision, "35/40" scores: not a month/day
+            if _SAME_DAY.match(frag) and _HABIT_NEAR.search(text[max(0, s - 24) : e + 20]):
+                continue
+            if _NUM_UNIT_START.match(frag) and _DURATION_BEFORE.search(text[max(0, s - 10) : s]):
+                continue
+            if _DAY_N.match(frag) and not _DAY_N_BEFORE.search(text[max(0, s - 8) : s]) and not frag.lower().startswith(("post", "recovery")):
+                continue
             spans.append((s, e))
         merged: list[tuple[int, int]] = []
         for s, e in sorted(spans):

@@ -18,6 +18,7 @@ Each rule, what it removes, and why:
 - lowercase_spacy_name: a spaCy PERSON/LOCATION that is entirely lowercase and
   one word is nearly always a common noun the small model mis-tagged.
 - numeric_person: spaCy PERSON spans containing digits (codes, "C6").
+- letterless_span: spaCy PERSON/LOCATION spans with no letter at all (emoji runs).
 - short_wait: "20 minutes later" is part of a wait, not a date.
 - vague_part_of_day: spaCy "the afternoon", "all morning" (no day is named).
 - money_without_amount: spaCy MONEY with no digit ("every penny").
@@ -132,6 +133,8 @@ def keep(text: str, r: RecognizerResult) -> bool:
             return False
         if span.islower() and " " not in span.strip():
             return False
+        if not any(ch.isalpha() for ch in span):
+            return False  # emoji or punctuation runs the model read as a name
         if any(ch.isdigit() for ch in span):
             return False
         if r.entity_type == "LOCATION" and _PRACTICE_BEFORE.search(text[max(0, r.start - 30) : r.start]):

@@ -37,6 +37,12 @@ one review):
    - self-harm verbs used without an object ("she was cutting"), and
      "expecting" without an object (pregnancy).
 
+   Spanish lexicon lines made only of English dictionary words ("gripe") match
+   only in Spanish text; misspelled Spanish drug names are also looked up with
+   their Spanish ending mapped to the English one ("amoxisilina" -> amoxicillin,
+   "omeprazol" -> omeprazole); and matches wholly inside an idiom ("down the
+   drain", "pain in the neck", "sick and tired") are dropped.
+
 5. General rules in health_rules.py (morphology, brand names in a medication
    position, cue phrases, measurements, symptom predicates, falls, losses, Spanish
    procedure clauses); see that module's docstring.
@@ -56,7 +62,16 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import is_common_word, make_result, read_lexicon, span_of, token_keys, word_key
+from app.phi.recognizers._common import (
+    SPANISH_COMMON,
+    fold_accents,
+    is_common_word,
+    make_result,
+    read_lexicon,
+    span_of,
+    token_keys,
+    word_key,
+)
 from app.phi.recognizers import health_rules as rules
 
 HEALTH_FILES = (
@@ -102,7 +117,8 @@ INJURY_ADJECTIVES = {
     "inflamed", "impacted", "abscessed", "lopsided", "droopy", "uneven", "lumpy", "blistered",
     "burned", "burnt", "scarred", "twisted", "jammed", "busted", "hurt", "hurting", "aching",
     "throbbing", "painful", "tender", "weak", "tingling", "blocked", "clogged", "ruptured",
-    "injured", "strained", "rolled", "split", "loose", "rotten", "decayed", "crooked",
+    "injured", "strained", "rolled", "split", "loose", "rotten", "decayed", "crooked", "collapsed", "deviated",
+    "perforated", "punctured", "detached", "displaced",
 }
 # Tests whose value is health information ("A1C came back 8.9", "oxygen was at 89%").
 MEASURABLE = {
@@ -122,6 +138,7 @@ TEST_WORDS = {
     "test", "result", "swab", "screen", "screening", "culture", "panel", "biopsy", "pathology", "scan", "mri", "x-ray",
     "xray", "analysis", "labs", "lab", "bloodwork", "ultrasound", "mammogram", "echo", "level", "count",
     "study", "smear", "pap", "colonoscopy", "ct", "pet", "ekg", "ecg", "urinalysis", "sample", "specimen",
+    "testing", "prueba", "examen", "analisis", "radiografia", "ultrasonido", "cultivo", "estudio",
 }
 SELF_HARM_VERBS = {"cut", "purge", "binge", "relapse", "self-harm", "selfharm"}
 GATE_TRIGGERS = {
@@ -138,6 +155,22 @@ _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|m
 _ACUITY_RE = re.compile(r"(?<![\d/])20/(?:10|15|20|25|30|40|50|60|70|80|100|200|400)(?![\d/])")
 _VISION_CONTEXT = re.compile(r"\b(?:vision|eyes?|sight|see|lasik|glasses|contacts|optometrist|ophthalmologist)\b", re.I)
 _NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?%?$")
+
+
+# Figures of speech built from health words; a health match wholly inside one is dropped
+# ("$285 down the drain", "a pain in the neck", "sick and tired", "gut feeling").
+_IDIOMS = re.compile(
+    r"(?i)\bdown the drain\b|\bpain in the (?:neck|butt|ass|rear)\b|\bsick (?:and|&) tired\b|\bgut (?:feeling|instinct|check)\b|"
+    r"\bcold feet\b|\bbreak a leg\b|\bheart of gold\b|\ba shot in the dark\b|\bbite the bullet\b|\bat arm'?s length\b|"
+    r"\bcost (?:me |us )?an arm and a leg\b|\bhead(?:ache)?s? up\b|\bon (?:my|our) nerves\b|\bblind ?spot\b|\bbreath of fresh air\b|"
+    r"\btook my breath away\b|\bbent out of shape\b|\bfoot the bill\b|\bsee eye to eye\b|\bchip on (?:my|his|her) shoulder\b"
+)
+
+
+def _is_spanish(text: str) -> bool:
+    from app.phi.recognizers.filters import is_spanish  # local: filters imports names, which is independent
+
+    return is_spanish(text)
 
 
 def phonetic(word: str) -> str:
@@ -179,14 +212,17 @@ def damerau_le1(a: str, b: str) -> bool:
 
 
 class _Phrase:
-    __slots__ = ("keys", "exact", "pos", "gated", "surface")
+    __slots__ = ("keys", "exact", "pos", "gated", "surface", "spanish_only")
 
-    def __init__(self, keys: tuple[str, ...], exact: bool, pos: str | None, gated: bool, surface: tuple[str, ...] | None = None) -> None:
+    def __init__(self, keys: tuple[str, ...], exact: bool, pos: str | None, gated: bool, surface: tuple[str, ...] | None = None,
+                 spanish_only: bool = False) -> None:
         self.keys = keys
         self.exact = exact
         self.pos = pos
         self.gated = gated
         self.surface = surface  # "^MS": these exact, case-sensitive token texts
+        # a Spanish line made only of English dictionary words ("gripe", "mareo" is not): only in Spanish text
+        self.spanish_only = spanish_only
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +238,8 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
     tokenizer = _blank_tokenizer()
     index: dict[str, list[_Phrase]] = defaultdict(list)
     fuzzy_forms: dict[str, str] = {}
-    files = [(f, False) for f in HEALTH_FILES] + [(GATED_FILE, True)]
+    files = [(f, False) for f in HEALTH_FILES if f != "health_es.txt"] + [(GATED_FILE, True), ("health_es.txt", False)]
+    english_keys: set[tuple[str, ...]] = set()
     for filename, gated in files:
         for line in read_lexicon(filename):
             case = line.startswith("^")
@@ -218,7 +255,10 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
                 keys = tuple("*" if w == "*" else word_key(w) for w in words)
             if not keys or keys[0] == "*":
                 continue
-            index[keys[0]].append(_Phrase(keys, exact, pos, gated, tuple(words) if case else None))
+            spanish_only = filename == "health_es.txt" and keys not in english_keys and all(_english_word(w) for w in words)
+            if filename != "health_es.txt":
+                english_keys.add(keys)
+            index[keys[0]].append(_Phrase(keys, exact, pos, gated, tuple(words) if case else None, spanish_only))
             if filename in _FUZZY_FILES and len(keys) == 1 and not exact and pos is None and keys[0].isalpha():
                 p = phonetic(keys[0])
                 if len(p) >= 6:
@@ -234,8 +274,33 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
     return dict(index), dict(deletes), fuzzy_forms, body
 
 
+def _english_word(word: str) -> bool:
+    """An English dictionary word (the Spanish-only list does not count)."""
+    w = word.lower()
+    return w.isalpha() and is_common_word(w) and w not in SPANISH_COMMON
+
+
+# Spanish drug spellings end where the English name does not: "amoxicilina" (amoxicillin),
+# "metformina" (metformin), "omeprazol" (omeprazole), "ibuprofeno" (ibuprofen). The fuzzy
+# lookup also tries the word with these endings mapped to the English ones.
+_ES_ENDINGS = (("ina", "in"), ("ino", "in"), ("ona", "one"), ("eno", "en"), ("ol", "ole"), ("al", "ale"), ("ida", "ide"),
+               ("ato", "ate"), ("ico", "ic"))
+
+
 @lru_cache(maxsize=8192)
 def _fuzzy_lookup(word: str) -> str | None:
+    hit = _fuzzy_lookup_one(word)
+    if hit is None:
+        w = fold_accents(word.lower())
+        for es, en in _ES_ENDINGS:
+            if w.endswith(es) and len(w) >= 7:
+                hit = _fuzzy_lookup_one(w[: -len(es)] + en)
+                if hit:
+                    break
+    return hit
+
+
+def _fuzzy_lookup_one(word: str) -> str | None:
     _, deletes, forms, _ = load_lexicon()
     p = phonetic(word)
     if len(p) < 7:
@@ -310,6 +375,8 @@ class HealthTermRecognizer(EntityRecognizer):
                     continue
                 if ph.surface is not None and any(doc[i + k].text != ph.surface[k] for k in range(n)):
                     continue
+                if ph.spanish_only and not self._spanish:
+                    continue
                 if all(self._token_matches(doc[i + k], ph.keys[k], ph.exact) for k in range(n)):
                     if ph.gated and not (self._gate_open(doc, i) or self._coordinated(doc, i, covered)):
                         continue
@@ -325,6 +392,7 @@ class HealthTermRecognizer(EntityRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         doc = nlp_artifacts.tokens
+        self._spanish = _is_spanish(text)
         spans: list[list[int]] = []  # [start_char, end_char, first_tok, last_tok]
         covered = [False] * len(doc)
         i = 0
@@ -354,6 +422,9 @@ class HealthTermRecognizer(EntityRecognizer):
             for m in _ACUITY_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
         spans = self._grow_sites(doc, spans)
+        idioms = [m.span() for m in _IDIOMS.finditer(text)]
+        if idioms:
+            spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in idioms)]
         return [make_result(self, "HEALTH", s, e, self.SCORE) for s, e in _merge([(sp[0], sp[1]) for sp in spans], text)]
 
     def _fuzzy_candidate(self, tok) -> bool:

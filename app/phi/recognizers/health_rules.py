@@ -25,7 +25,22 @@ lexicons to terms and phrasings nobody listed:
 - losses: "lost all my hair", "lost my voice";
 - falls as injury events: "fell off a ladder", "slipped on the ice";
 - Spanish procedure clauses: "me quitaron la vesícula", "me sacaron el nervio",
-  "embarazada de 28 semanas".
+  "embarazada de 28 semanas";
+- tests named by their modifiers: a test head (test, testing, screening, study,
+  panel, scan...) with noun/adjective modifiers that are not generic ("skin prick
+  testing", "nerve conduction study"; not "a quick test", "phone screening");
+- findings: the object of show/reveal/find/confirm/detect whose subject is a test,
+  a health term or a clinician ("the patch testing showed nickel");
+- spreading to a site: "spread down my arm", "radiating to his jaw";
+- pronoun subjects with a strong symptom predicate after a health term ("the burn
+  ... it was weeping and hot");
+- wrecked body parts: "my pelvis was a wreck", "her knee is shot";
+- a person's health state: a person subject or object of be/feel/get/make/stay with
+  a state adjective ("I'm stable now", "it made her dizzy"); the everyday ones
+  ("confused", "stable") only without an object ("confused by the bill");
+- stopped functions: "barely sleeping", "stopped eating", "not sleeping";
+- injury events named by their cause: "a snowboarding accident", "a bike crash"
+  (not "a website crash").
 """
 
 from __future__ import annotations
@@ -46,7 +61,7 @@ _CONDITION_SUFFIXES = (
     "itis", "osis", "iasis", "ectomy", "ectomies", "otomy", "ostomy", "plasty", "plasties", "oscopy", "oscopies",
     "ogram", "emia", "algia", "opathy", "plegia", "rrhea", "rrhoea", "uria", "penia", "megaly", "atrophy",
     "trophy", "ectasis", "ectasia", "phobia", "oma", "omas", "lithiasis", "stenosis", "ptosis", "spasm",
-    "oplasia", "otomies", "ectomy's",
+    "oplasia", "otomies", "ectomy's", "ography", "igraphy",
 )
 _CONDITION_EXCLUDE = {
     "diagnosis", "prognosis", "hypnosis", "osmosis", "symbiosis", "metamorphosis", "apotheosis", "thrombosis_",
@@ -57,7 +72,11 @@ _CONDITION_EXCLUDE = {
     "enigma", "asthma_", "comma", "momma", "mama", "gamma", "grandma", "llama", "pajama", "pyjama", "drama",
     "panorama", "cinema", "dilemma", "lemma", "diorama", "carcinoma_", "aroma", "bahama", "yokohama",
     "stromboli", "uria_", "curia", "luxuria", "penuria", "penia_", "xenophobia", "homophobia", "transphobia",
-    "islamophobia", "dichotomy", "crisis", "basis", "oasis", "thesis", "emphasis", "analysis", "genesis", "synopsis",
+    "islamophobia", "dichotomy", "photography", "geography", "biography", "autobiography", "calligraphy",
+    "choreography", "typography", "bibliography", "demography", "pornography", "cinematography", "topography",
+    "stenography", "lithography", "discography", "filmography", "videography", "cartography", "oceanography",
+    "iconography", "hagiography", "historiography", "ethnography", "orthography", "telegraphy", "photography's",
+    "crisis", "basis", "oasis", "thesis", "emphasis", "analysis", "genesis", "synopsis",
 }
 _DRUG_SUFFIXES = (
     "mab", "nib", "pril", "sartan", "olol", "statin", "azole", "cillin", "mycin", "cycline", "floxacin", "prazole",
@@ -67,6 +86,8 @@ _DRUG_SUFFIXES = (
     "codone", "morphone", "zosin", "atadine", "azine", "triptyline", "pramine", "fenac", "semide", "glitazone",
     "ercept", "kinra", "limus", "ciclib", "parib", "rafenib", "vastatin", "flozin", "onide", "asone", "isone",
     "grel", "fungin", "conazole", "penem", "tinib", "zumab", "ximab", "lumab", "citinib", "lamide",
+    # Spanish spellings of the same stems ("clotrimazol", "amoxicilina", "azitromicina", "omeprazol")
+    "azol", "cilina", "silina", "micina", "ciclina", "floxacino", "prazol", "profeno", "statina", "tidina", "dipino",
 )
 _GENERIC = {
     "appointment", "visit", "consult", "consultation", "checkup", "check-up", "follow-up", "followup", "exam",
@@ -94,6 +115,8 @@ _CUES = [
     (("come", "in", "for"), "np"), (("in", "for", "my"), "np_poss"), (("in", "for", "his"), "np_poss"),
     (("in", "for", "her"), "np_poss"), (("referred", "for"), "np"), (("flare", "of"), "np"),
     (("turned", "out", "to", "be"), "np"),
+    (("allergic", "to"), "np"), (("allergy", "to"), "np"), (("allergies", "to"), "np"), (("reaction", "to"), "np"),
+    (("sensitive", "to"), "np"), (("intolerant", "to"), "np"), (("intolerance", "to"), "np"),
     (("diagnosticaron", "con"), "np"), (("diagnosticaron",), "np"), (("me", "detectaron"), "np"),
 ]
 _CUE_FIRST = {c[0][0] for c in _CUES}
@@ -113,9 +136,9 @@ _MEASURES = {
     "fever", "t-score", "vitamin", "iron", "potasio", "azucar", "glucosa", "colesterol", "presion", "fiebre",
     "creatinina", "hemoglobina", "plaqueta", "saturacion", "oxigeno",
 }
-_MEASURE_HEADS = {"rate", "ox", "pressure", "count", "level", "reading", "sugar", "score", "number"}
+_MEASURE_HEADS = {"rate", "ox", "pressure", "count", "level", "reading", "sugar", "score", "number", "function", "enzyme"}
 _MEASURE_MODS = {"heart", "pulse", "blood", "white", "platelet", "sugar", "sed", "iron", "oxygen", "resting", "bone",
-                 "calcium", "thyroid", "vitamin", "d", "protein", "sperm", "egg"}
+                 "calcium", "thyroid", "vitamin", "d", "protein", "sperm", "egg", "kidney", "liver", "lung", "renal"}
 _VALUE_GLUE = {
     "was", "is", "were", "are", "at", "of", "to", "dropped", "fell", "read", "reads", "came", "back", "in", "the",
     "around", "only", "over", "under", "up", "down", "went", "rose", "jumped", "about", "a", "an", "had", "been",
@@ -136,6 +159,7 @@ SYMPTOM_PREDICATES = {
     "droopy", "drooping", "lopsided", "uneven", "crooked", "loose", "killing", "messed", "hurt", "hurting",
     "ache", "hurt", "throb", "burn", "itch", "bleed", "swell", "tingle", "race", "pound", "ring", "cramp", "lock",
     "buckle", "ooze", "twitch", "shake", "give", "gave", "failing", "fried", "shutting", "worse",
+    "sticking", "protruding", "bulging", "sagging", "drooping", "weeping", "festering", "scabbing", "crusting",
 }
 _NEG_OR_AUX = {"do", "does", "did", "n't", "not", "has", "have", "had", "been", "was", "is", "were", "are", "be",
                "'s", "'re", "keeps", "kept", "started", "start", "would", "will", "wo", "ca", "can", "could", "still",
@@ -180,6 +204,67 @@ _MEDICATION_AFTER = {
 }
 _NAME_TITLES = {"dr", "dr.", "doctor", "nurse", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pa", "np"}
 _ORG_SUFFIX_AFTER = {"dental", "health", "clinic", "medical", "pharmacy", "insurance", "care", "vision", "hospital"}
+
+# -- tests named by their modifiers: "skin prick testing", "vision screening", "gastric emptying study"
+TEST_HEADS = {"test", "testing", "screening", "screen", "study", "panel", "scan", "analysis", "workup", "work-up",
+              "culture", "swab", "biopsy", "ultrasound", "x-ray", "xray", "mri", "imaging", "evaluation", "assessment",
+              "monitoring", "check"}
+_TEST_MOD_REJECT = {"phone", "background", "personality", "practice", "driving", "road", "quick", "same", "other", "first",
+                    "second", "next", "last", "whole", "entire", "full", "free", "new", "annual", "routine", "regular",
+                    "simple", "basic", "standard", "usual", "normal", "extra", "additional", "final", "initial", "follow",
+                    "follow-up", "credit", "speed", "beta", "user", "software", "reference", "paperwork", "insurance",
+                    "patient", "virtual", "online", "video", "phone", "office", "lab", "labs",
+                    "quality", "spot", "reality", "sound", "fit", "mic", "security", "safety", "sanity", "vibe", "gut"}
+_TEST_REJECT_HEAD_OBJ = {"check": {"insurance", "credit", "background", "reference", "spot", "security", "gut", "vibe",
+                                   "reality", "sanity", "rain", "mic"}}
+_FINDING_REJECT = {"number", "numbers", "option", "options", "way", "door", "kindness", "respect", "patience", "compassion",
+                   "concern", "interest", "empathy", "video", "picture", "pictures", "chart", "screen", "x-rays", "xrays",
+                   "office", "room", "spot", "parking", "time", "slot", "opening", "someone", "somebody", "us", "me"}
+# Verbs whose subject is a test or a clinician and whose object is the finding.
+_FINDING_VERBS = {"show", "reveal", "find", "confirm", "detect", "indicate", "catch", "spot", "discover", "diagnose"}
+_CLINICIAN_SUBJ = {"doctor", "dentist", "optometrist", "ophthalmologist", "dermatologist", "pediatrician", "surgeon",
+                   "radiologist", "cardiologist", "neurologist", "specialist", "pa", "np", "nurse", "hygienist",
+                   "physician", "provider", "oncologist", "urologist", "allergist", "audiologist", "gastroenterologist",
+                   "pathologist", "technician", "tech", "sonographer", "orthopedist", "podiatrist", "chiropractor"}
+# A condition spreading to a body site: "spread to my neck", "radiates down his arm".
+_SPREAD_VERBS = {"spread", "radiate", "travel", "shoot", "move", "extend", "creep", "crawl"}
+_SPREAD_PREPS = {"to", "down", "up", "into", "across", "over", "through", "onto", "along", "around", "all"}
+# Predicates strong enough to be a symptom even when the subject is "it" (a wound, a rash): "it was oozing".
+_STRONG_PRONOUN_PREDICATES = {
+    "oozing", "infected", "swollen", "bleeding", "draining", "throbbing", "festering", "inflamed", "itchy", "numb",
+    "weeping", "crusting", "crusty", "peeling", "blistering", "blistered", "tingling", "pus", "scabbing", "bruised",
+    "discolored", "purple", "leaking", "spreading", "worse", "swelling", "hurting", "aching", "burning", "itching",
+}
+# A body part judged as broken down: "my spine was a mess", "her knee is shot".
+_WRECK_NOUNS = {"mess", "wreck", "disaster", "train", "nightmare"}
+_WRECK_ADJ = {"shot", "wrecked", "trashed", "messed", "destroyed", "ruined", "jacked", "busted", "toast", "fried", "gone",
+              "useless", "dead", "killing", "screwed", "misaligned", "crooked", "out"}
+# A person's state that is health information: "I'm stable now", "it made him confused", "she was dizzy".
+STATE_ADJECTIVES = {
+    "stable", "depressed", "suicidal", "manic", "hypomanic", "confused", "dizzy", "nauseous", "nauseated", "lightheaded",
+    "light-headed", "feverish", "dehydrated", "unconscious", "unresponsive", "delirious", "lethargic", "jaundiced",
+    "constipated", "bloated", "congested", "disoriented", "paranoid", "psychotic", "sober", "immunocompromised",
+    "anemic", "asthmatic", "infertile", "incontinent", "postpartum", "septic", "hypothermic", "wheezy", "woozy",
+    "groggy", "faint", "clammy", "shaky", "feverish", "sedated", "intubated", "catatonic", "anorexic", "bulimic",
+    "diabetic", "prediabetic", "pre-diabetic", "hypoglycemic", "hyperglycemic", "concussed", "paralyzed", "bedridden",
+    "housebound", "homebound", "immobile", "agitated", "hallucinating", "dissociating", "panicky",
+}
+# "confused" and "anxious" are also everyday words; they count only with no object ("confused by the bill").
+_STATE_SOFT = {"confused", "agitated", "stable", "faint", "shaky", "paranoid", "sober"}
+_STATE_VERBS = {"be", "feel", "get", "become", "seem", "look", "stay", "remain", "make", "keep", "leave", "go", "turn", "act"}
+_PERSON_WORDS = _PERSON_SUBJ | {"me", "him", "her", "them", "us", "grandson", "granddaughter", "brother", "sister",
+                                "partner", "boyfriend", "girlfriend", "grandmother", "grandfather", "patient", "toddler",
+                                "newborn", "infant", "teen", "twins", "kids", "boy", "girl"}
+# Sleep and eating stopped: "I was not sleeping", "barely slept", "stopped eating".
+_NEG_BEFORE = {"not", "n't", "barely", "hardly", "never", "stopped", "stop", "quit", "wasn't", "weren't", "cannot",
+               "couldnt", "cant", "no", "without", "trouble", "difficulty", "struggling"}
+_FUNCTION_VERBS = {"sleep", "eat", "breathe", "poop", "pee", "urinate", "swallow", "walk", "talk", "focus", "nurse",
+                   "latch", "feed", "drink"}
+# Injury events named by what caused them: "a rollerblading fall", "a skiing accident", "a bike crash".
+_EVENT_HEADS = {"fall", "accident", "crash", "spill", "wipeout", "wreck", "collision", "mishap", "tumble"}
+_EVENT_MOD_REJECT = {"system", "computer", "server", "website", "site", "portal", "app", "stock", "market", "price",
+                     "software", "phone", "scheduling", "billing", "leaf", "autumn", "this", "last", "next",
+                     "early", "late", "that", "every", "each", "market", "crypto", "data", "paperwork"}
 
 
 def _span(doc, a: int, b: int) -> list[int]:
@@ -285,8 +370,155 @@ def _noun_phrase(doc, j: int, limit: int = 6) -> tuple[int, int] | None:
     return j, last
 
 
-def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
+def _person_like(tok) -> bool:
+    return tok.lower_ in _PERSON_WORDS or word_key(tok.text) in _PERSON_WORDS or (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON")
+
+
+def _left_modifiers(doc, head: int, reject: set[str], limit: int = 3) -> int | None:
+    """First token of the compound/adjective modifiers right before head, or None if there are none."""
+    j = head
+    while j - 1 >= 0 and head - (j - 1) <= limit:
+        t = doc[j - 1]
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.is_alpha or t.text == "-" or (t.pos_ == "VERB" and t.tag_ == "VBG"):
+            if t.lower_ in reject or word_key(t.text) in reject or t.lower_ in _DET or t.is_stop:
+                break
+            if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN"):
+                break
+            if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "ORG") or _TIME_WORDS.match(t.text):
+                break
+            j -= 1
+            continue
+        break
+    while j < head and doc[j].text == "-":
+        j += 1
+    return j if j < head else None
+
+
+def state_and_event_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
+    """Tests named by modifiers, findings of a test, spreading, states, wrecked body parts, injury events."""
     out: list[list[int]] = []
+    n = len(doc)
+    any_health_before = [False] * (n + 1)
+    for i in range(n):
+        any_health_before[i + 1] = any_health_before[i] or covered[i]
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        key = word_key(tok.text)
+        # a test named by its modifiers: "skin prick testing", "vision screening", "pH impedance test"
+        if (key in TEST_HEADS or low in TEST_HEADS) and tok.pos_ in ("NOUN", "PROPN", "VERB") and not (tok.pos_ == "VERB" and tok.tag_ != "VBG"):
+            first = _left_modifiers(doc, i, _TEST_MOD_REJECT | _TEST_REJECT_HEAD_OBJ.get(key, set()) | _GENERIC)
+            if first is not None:
+                out.append(_span(doc, first, i))
+        # findings of a test or a clinician: "testing showed shellfish and dust mites", "the x-ray revealed a fracture"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _FINDING_VERBS:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            ok = False
+            for sj in subj:
+                sub = list(sj.subtree)
+                if any(covered[t.i] or word_key(t.text) in TEST_HEADS or word_key(t.text) in _CLINICIAN_SUBJ for t in sub):
+                    ok = True
+            if ok:
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "obj", "ccomp", "attr"):
+                        sub = [t for t in c.subtree]
+                        if c.dep_ == "ccomp":
+                            break
+                        if len(sub) > 10 or all(word_key(t.text) in _GENERIC or t.is_stop or t.is_punct for t in sub):
+                            continue
+                        if c.lower_ in _FINDING_REJECT or word_key(c.text) in _FINDING_REJECT:
+                            continue
+                        a = sub[0].i
+                        while a < sub[-1].i and doc[a].lower_ in _DET:
+                            a += 1
+                        out.append(_span(doc, a, sub[-1].i))
+        # spreading to a body site: "it spread to my neck", "pain radiating down his left arm"
+        if tok.lemma_.lower() in _SPREAD_VERBS and tok.pos_ == "VERB" and i + 2 < n and doc[i + 1].lower_ in _SPREAD_PREPS:
+            for j in range(i + 2, min(i + 7, n)):
+                if is_body(doc[j]):
+                    if low in ("move", "moved", "moving", "travel", "traveled", "travelled") and not any_health_before[i]:
+                        break
+                    # "molluscum spread all over his arms": the condition right before joins the span
+                    start = i - 1 if i > 0 and covered[i - 1] else i
+                    out.append(_span(doc, start, j))
+                    break
+                if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                    break
+        # a pronoun subject with a strong symptom predicate, after a health term: "it was oozing and red"
+        if low in ("it", "they", "that", "which") and any_health_before[i]:
+            j = i + 1
+            while j < n and j - i <= 4 and (doc[j].lower_ in _NEG_OR_AUX):
+                j += 1
+            if j > i + 1 and j < n and (
+                doc[j].lower_ in _STRONG_PRONOUN_PREDICATES
+            ) and not any(doc[k].lower_ in ("not", "n't", "never") for k in range(i + 1, j)):
+                end = j
+                if end + 2 < n and doc[end + 1].lower_ in ("and", "&") and (
+                    doc[end + 2].lower_ in SYMPTOM_PREDICATES or doc[end + 2].lower_ in _STRONG_PRONOUN_PREDICATES
+                ):
+                    end += 2
+                out.append(_span(doc, j, end))
+        # a body part judged broken: "my spine was a mess", "his knee is shot"
+        if is_body(tok) and tok.pos_ in ("NOUN", "PROPN"):
+            j = i + 1
+            while j < n and j - i <= 4 and doc[j].lower_ in _NEG_OR_AUX:
+                j += 1
+            if j > i + 1 and j < n:
+                if doc[j].lower_ in ("a", "an", "total", "complete", "hot", "absolute") and j + 1 < n and doc[j + 1].lower_ in _WRECK_NOUNS:
+                    out.append(_span(doc, i, j + 1))
+                elif doc[j].lower_ in _WRECK_ADJ and (doc[j].lower_ != "out" or j + 1 >= n or doc[j + 1].is_punct or doc[j + 1].lower_ in ("and", "again")):
+                    out.append(_span(doc, i, j))
+        # a person's health state: "I'm stable now", "it made him confused", "she got dizzy"
+        if (low in STATE_ADJECTIVES or key in STATE_ADJECTIVES) and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+            head = tok.head
+            person = False
+            if head.lemma_.lower() in _STATE_VERBS:
+                for c in head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.i < i and _person_like(c):
+                        person = True
+            if tok.dep_ in ("amod",) and _person_like(head):
+                person = True  # "my confused grandmother"
+            # "I'm stable", parsed with the adjective as the root and the pronoun attached to it
+            if not person:
+                for c in tok.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and _person_like(c):
+                        person = True
+            if person and low in _STATE_SOFT:
+                # "confused by the bill", "anxious about the cost", "stable job"
+                if any(c.dep_ in ("prep", "agent", "ccomp", "xcomp", "dobj") and c.lower_ != "now" for c in tok.children) or (
+                    i + 1 < n and doc[i + 1].pos_ in ("NOUN", "PROPN")
+                ):
+                    person = False
+            if person:
+                out.append(_span(doc, i, i))
+        # sleep, eating or breathing stopped: "I was not sleeping", "barely slept", "stopped eating"
+        if tok.lemma_.lower() in _FUNCTION_VERBS and tok.pos_ in ("VERB", "NOUN") and i > 0:
+            k = i - 1
+            while k >= 0 and i - k <= 2 and doc[k].lower_ in ("really", "even", "much", "at", "all", "well", "properly", "been", "was", "were", "is"):
+                k -= 1
+            if k >= 0 and doc[k].lower_ in _NEG_BEFORE:
+                if doc[k].lower_ in ("no", "without", "trouble", "difficulty", "struggling") and tok.tag_ not in ("VBG", "NN"):
+                    continue
+                if doc[k].lower_ in ("not", "n't") and tok.tag_ != "VBG":
+                    continue  # "couldn't sleep" is the inability rule; "did not eat there" is not health
+                if doc[k].lower_ in ("stopped", "stop", "quit") and (tok.tag_ != "VBG" or tok.lemma_.lower() in ("talk", "walk", "focus")):
+                    continue  # "won't stop talking" is the opposite of a symptom
+                if i + 1 < n and doc[i + 1].lower_ in ("in", "at", "here", "there", "out", "over", "with") and tok.lemma_.lower() in ("eat", "walk", "talk", "drink", "sleep"):
+                    if doc[i + 1].lower_ != "at" or i + 2 >= n or doc[i + 2].lower_ != "night":
+                        continue  # "not eating in the lobby", "barely talked with us"
+                if tok.lemma_.lower() in ("talk", "walk", "focus", "feed", "drink") and not any_health_before[i]:
+                    continue
+                out.append(_span(doc, k, i))
+        # an injury event named by its cause: "a rollerblading fall", "a skiing accident"
+        if key in _EVENT_HEADS and tok.pos_ == "NOUN":
+            first = _left_modifiers(doc, i, _EVENT_MOD_REJECT | _GENERIC, limit=2)
+            if first is not None and all(doc[k].pos_ != "ADJ" or doc[k].tag_ == "VBG" or doc[k].lower_.endswith("ing") for k in range(first, i)):
+                if first > 0 and doc[first - 1].lower_ in ("a", "an", "my", "his", "her", "their", "our", "the", "that", "bad", "nasty", "another"):
+                    out.append(_span(doc, first, i))
+    return out
+
+
+def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
+    out: list[list[int]] = state_and_event_spans(doc, covered, is_body)
     n = len(doc)
     for i, tok in enumerate(doc):
         low = tok.lower_

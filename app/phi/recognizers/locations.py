@@ -9,9 +9,13 @@ Rules (written here; suffix lists are common US naming conventions):
 - workplaces by position: the noun phrase after "work at/for", "works at", "job
   at", "shift at", "desk at", "off from", "teach at", "employed by" (so "I took the
   afternoon off from Nordstrom" and "at my desk at the county assessor's office");
+- workplaces by a colleague or membership cue: "my manager at X", "coworkers from
+  X", "volunteer at X", "my union, X", "member of X", "I'm an electrician with X";
+  union locals and credit unions by name shape ("IBEW Local 98", "X Credit Union");
 - towns and neighbourhoods by position: capitalized proper nouns after "from/in/
   near" governed by move/drive/live/commute/come/grow up ("drove in from Tacoma",
-  "moved here from Houston"), or after "neighborhood in", "town of";
+  "moved here from Houston"), or after "neighborhood in", "town of", "my
+  apartment in", "our house in";
 - streets named without a house number: capitalized words + Rd/Road/St/Street/
   Ave/Blvd/Lane/Drive/Way ("the pharmacy on Elm Ridge Rd"); "Dr" is not a street
   suffix here because "Dr." before a name is a title.
@@ -43,7 +47,10 @@ _BUSINESS = re.compile(
     rf"Energy|Mills|Farms|Dairy|Brewery|Winery|Hotel|Resort|Casino|Mall|Country\s+Club|CC|Golf\s+Club|Fitness|"
     rf"Warehouse|Distribution|Distributors|Depot|Outlet|Studios?|Salon|Auto|Automotive|Garage|Bistro|Grill|Pizza|"
     rf"Lutheran|Baptist|Methodist|Presbyterian|Episcopal|Catholic\s+Church|Church|Chapel|Parish|Temple|Synagogue|Mosque|"
-    rf"Cathedral|Tabernacle|Ministries|Fellowship|Panader[ií]a|Tienda|Taller)\b"
+    rf"Cathedral|Tabernacle|Ministries|Fellowship|Panader[ií]a|Tienda|Taller|Credit\s+Union|Federal\s+Credit\s+Union|"
+    rf"Union|Local\s+\d{{1,4}}|Lodge|Post\s+\d{{1,4}}|Fire\s+Department|Police\s+Department|Library|YMCA|YWCA|"
+    rf"Bancorp|Insurance\s+Agency|Law\s+Firm|Partners|Associates|Group|Labs|Systems|Solutions|Services)\b"
+    rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
 )
 _PLANT = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
@@ -63,8 +70,21 @@ _MEDICAL_NAME = re.compile(
 )
 _WORK_TRIGGERS = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:nights\s+|days\s+|shifts\s+)?(?:at|for)|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
-    r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
+    r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|"
+    r"(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team\s+lead|shift\s+lead|principal)\s+(?:at|from)|"
+    r"volunteer(?:s|ed|ing)?\s+at|intern(?:s|ed|ing)?\s+at|student\s+at|enrolled\s+at|stud(?:y|ying|ies)\s+at|"
+    r"(?:my|our)\s+(?:union|employer|company|school|church|congregation|parish|local)\s*,|member\s+of|"
+    r"(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
     re.IGNORECASE,
+)
+# "I'm an electrician with IBEW Local 98", "a nurse with Mercy": a job noun + "with" + a capitalized name.
+_JOB_WITH = re.compile(
+    r"\b(?:I'?m|I\s+am|I\s+was|I've\s+been|he'?s|she'?s|works?\s+as|worked\s+as)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}with\s+"
+    r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|\d{1,4})){0,4})"
+)
+_NAME_ONLY_CUE = re.compile(
+    r"(?i)(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team|shift|principal|my|our|member|"
+    r"volunteer|intern|student|enrolled|stud)"
 )
 _TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk"}
 _TOWN_PREPS = {"from", "in", "near", "to", "outside"}
@@ -91,6 +111,10 @@ class PatientLocationRecognizer(EntityRecognizer):
                     spans.append((s, e))
         for m in _ES_TOWN.finditer(text):
             spans.append(m.span(1))
+        for m in _JOB_WITH.finditer(text):
+            s, e = self._trim(text, m.start(1), m.end(1))
+            if not _MEDICAL_NAME.search(text[s:e]):
+                spans.append((s, e))
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         if doc is not None:
             spans += self._work_places(text, doc)
@@ -125,6 +149,9 @@ class PatientLocationRecognizer(EntityRecognizer):
                 continue
             if toks[-1].pos_ == "DET":
                 continue
+            # colleague and membership cues ("member of", "my manager at") need a name, not "the team"
+            if _NAME_ONLY_CUE.match(m.group()) and not any(t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET") for t in toks):
+                continue
             # "at work" / "for a living" are not places.
             if len(toks) == 1 and toks[0].lower_ in ("work", "home", "night", "nights", "a", "the", "school", "it"):
                 continue
@@ -142,7 +169,10 @@ class PatientLocationRecognizer(EntityRecognizer):
                 continue
             head = tok.head
             governed = head.lemma_.lower() in _TOWN_VERBS or (head.head is not None and head.head.lemma_.lower() in _TOWN_VERBS and head.pos_ in ("ADV", "ADP", "NOUN"))
-            after_place_word = tok.i > 0 and doc[tok.i - 1].lower_ in ("neighborhood", "neighbourhood", "town", "city", "here", "back")
+            after_place_word = tok.i > 0 and doc[tok.i - 1].lower_ in (
+                "neighborhood", "neighbourhood", "town", "city", "here", "back", "apartment", "apt", "house", "home",
+                "condo", "dorm", "townhouse", "trailer", "farm", "street", "block", "building",
+            )
             if tok.lower_ in ("neighborhood", "neighbourhood", "town"):
                 continue
             if not (governed or after_place_word):

@@ -10,6 +10,9 @@ lexicons/first_names.txt):
   still counts when a verb or punctuation follows it ("Will says"), not when a
   verb phrase does ("my son will be fine" is lowercase and a stop word). A
   lowercase word must be a known given name and not a stop word.
+- soft kinship: "guy", "one", "youngest", "oldest"... count as kinship words only
+  right after a possessive and an optional adjective ("our little guy eli");
+  coordinated lowercase names stay names ("my twins leo and luca");
 - signatures: a dash then a name (and optional initial) ending the text or a
   line: "– Will T.", "- Hope C.", "10/10 – Grace", "- Joy".
 - naming verbs: "named Eli", "her name is Ana", "calling her Anna" (a role noun
@@ -64,6 +67,25 @@ _AGE_THEN_NAME = re.compile(
 )
 
 
+# Person nouns that act as kinship words only right after a possessive (and an optional
+# adjective): "our little guy eli", "my youngest Mila", "my little one, Ari".
+SOFT_KINSHIP = {"guy", "man", "lady", "one", "kiddo", "kiddos", "youngest", "oldest", "eldest", "middle", "littlest",
+                "bestie", "munchkin", "bub", "buddy", "boys", "girls", "babies", "love", "sweetheart"}
+
+
+def _soft_kin(doc, i: int) -> bool:
+    if doc[i].lower_ not in SOFT_KINSHIP:
+        return False
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if doc[j].lower_ in ("my", "our", "his", "her", "their"):
+            return True
+        if doc[j].pos_ != "ADJ":
+            return False
+    return False
+
+
 def _in_law(doc, i: int) -> bool:
     """'brother-in-law', 'mother in law': the last token of an in-law kinship word."""
     if doc[i].lower_ not in ("law", "laws"):
@@ -116,7 +138,7 @@ class FamilyNameRecognizer(EntityRecognizer):
         if doc is not None:
             n = len(doc)
             for i, tok in enumerate(doc):
-                if tok.lower_ not in KINSHIP and not _in_law(doc, i):
+                if tok.lower_ not in KINSHIP and tok.lower_.rstrip("s") not in KINSHIP and not _in_law(doc, i) and not _soft_kin(doc, i):
                     continue
                 j = i + 1
                 if j < n and doc[j].text == ",":
@@ -130,8 +152,10 @@ class FamilyNameRecognizer(EntityRecognizer):
                     while k + 1 < n and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN" and doc[k + 1].lower_ not in _NOT_NAMES:
                         k += 1
                     results.append(make_result(self, "PERSON", doc[j].idx, doc[k].idx + len(doc[k]), self.SCORE))
-                    # Coordinated names: "Noah and Ava".
-                    if k + 2 < n and doc[k + 1].lower_ in ("and", "y", "&") and doc[k + 2].is_title:
+                    # Coordinated names: "Noah and Ava", and lowercase "leo and luca" when the first was lowercase too.
+                    if k + 2 < n and doc[k + 1].lower_ in ("and", "y", "&") and (
+                        doc[k + 2].is_title or (doc[j].is_lower and doc[k + 2].is_lower)
+                    ) and self._is_name(doc[k + 2], doc[k + 3] if k + 3 < n else None):
                         j = k + 2
                         continue
                     break

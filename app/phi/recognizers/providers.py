@@ -5,6 +5,7 @@ Rules (written here from how reviews name staff):
   Dra./Nurse/NP/PA/PA-C/RN/Doc + Name (+ a second capitalized proper noun);
 - a role noun before a capitalized proper noun, name only: "hygienist Yesenia",
   "my therapist Dana", "His PA Jess", "a nurse named Deb", "the injector Kayla";
+- a lowercase title and a name that is not a dictionary word ("dr. hollis");
 These score above spaCy's PERSON so the same span is not reported twice; other
 mentions of the same surname are relabelled PROVIDER by the detector.
 """
@@ -16,13 +17,21 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import make_result
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from app.phi.recognizers._common import is_common_word, make_result
 
 _TITLE = re.compile(
     r"\b(?:Dr|Dra|Doctor|Doc|Nurse|NP|PA|PA-C|RN|LPN|APRN|Hygienist|Therapist|Coach)\.?\s+"
     r"([A-Z][a-zA-Z'’-]+)(?:\s+([A-Z][a-zA-Z'’-]+))?"
 )
+# A lowercase title and name ("dr. hollis", "nurse becky"): the name must not be a dictionary or stop word.
+_LOWER_TITLE = re.compile(r"(?<![\w.])((?i:dr|dra)\.?|(?i:doctor|doc|nurse))\s+([a-z][a-z'’-]{2,})\b(?:\s+([a-z][a-z'’-]{2,})\b)?")
+# spaCy parts of speech a lowercase name can have (never a verb: "the doctor gave", "nurse said")
+_NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 ROLE_NOUNS = {
+    "aide", "caregiver", "consultant", "instructor", "educator", "navigator", "sonographer", "scribe",
+    "interpreter", "paramedic", "counsellor", "hygenist", "tech's", "coach", "doc", "optician", "midwife",
     "therapist", "counselor", "counsellor", "hygienist", "injector", "nurse", "assistant", "receptionist",
     "technician", "tech", "midwife", "aesthetician", "esthetician", "surgeon", "pediatrician", "chiropractor",
     "dentist", "doctor", "provider", "scheduler", "manager", "coordinator", "pa", "np", "ma", "rn", "doula",
@@ -58,6 +67,24 @@ class ProviderRecognizer(EntityRecognizer):
             end = m.end(1)
             if m.group(2) and m.start(2) in second_ok and m.group(2) not in _NOT_NAMES:
                 end = m.end(2)
+            results.append(make_result(self, "PROVIDER", m.start(), end, self.SCORE))
+        by_start = {t.idx: t for t in doc} if doc is not None else {}
+
+        def lower_name(g: int) -> bool:
+            word = m.group(g)
+            tok = by_start.get(m.start(g))
+            if word in STOP_WORDS or is_common_word(word) or (tok is not None and tok.pos_ not in _NAME_POS):
+                return False
+            # after a spelled-out title ("doctor", "nurse") only a word spaCy reads as a proper noun
+            return abbreviated or (tok is not None and tok.pos_ == "PROPN")
+
+        for m in _LOWER_TITLE.finditer(text):
+            abbreviated = m.group(1).lower().startswith("dr")
+            if not lower_name(2):
+                continue
+            end = m.end(2)
+            if m.group(3) and lower_name(3):
+                end = m.end(3)
             results.append(make_result(self, "PROVIDER", m.start(), end, self.SCORE))
         if doc is not None:
             n = len(doc)
