@@ -35,7 +35,7 @@ def review_page(request: Request, session, detector, user, draft: Draft, *, erro
         {
             "draft": draft,
             "check": check_view(draft.body, outcome.findings, review.platform, outcome.dismissed),
-            "is_own": draft.author_id == user.id,
+            "is_own": user.id in (draft.author_id, draft.last_editor_id),
             "can_dismiss": user.is_manager,
             "return_to": "approval",
             "error": error,

@@ -19,8 +19,8 @@ MAX_COMMENT = 2000
 def _check_approver(draft: Draft, manager: User) -> None:
     if not manager.is_manager:
         raise NotAllowed("Only a practice manager can approve or return drafts.")
-    if draft.author_id == manager.id:
-        raise NotAllowed("Nobody can approve or return their own draft.")
+    if manager.id in (draft.author_id, draft.last_editor_id):
+        raise NotAllowed("Nobody can approve or return a draft they wrote or last edited.")
     if draft.status != DraftStatus.PENDING_APPROVAL:
         raise InvalidTransition("Only a draft waiting for approval can be approved or returned.")
 

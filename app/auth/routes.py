@@ -11,7 +11,6 @@ from app.auth import service as auth_service
 from app.auth.models import Role
 from app.errors import DomainError, InvalidInput
 from app.web.deps import (
-    LOGIN_CSRF_COOKIE,
     CurrentUser,
     ManagerUser,
     PathId,
@@ -19,6 +18,7 @@ from app.web.deps import (
     PostUser,
     SessionDep,
     SettingsDep,
+    login_csrf_cookie_name,
     login_csrf_protect,
     new_login_csrf,
     session_cookie_name,
@@ -29,10 +29,10 @@ router = APIRouter(tags=["auth"])
 
 
 def _login_page(request: Request, settings, *, error: str | None = None, status_code: int = 200) -> Response:
-    token = new_login_csrf()
+    token = new_login_csrf(settings)
     response = render(request, "auth/login.html", {"login_csrf": token, "error": error, "demo": settings.demo}, status_code)
     response.set_cookie(
-        LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", secure=settings.cookie_secure, max_age=3600, path="/"
+        login_csrf_cookie_name(settings), token, httponly=True, samesite="strict", secure=settings.cookie_secure, max_age=3600, path="/"
     )
     return response
 
@@ -71,7 +71,7 @@ def login(
         path="/",
         max_age=settings.session_absolute_hours * 3600,
     )
-    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/")
+    response.delete_cookie(login_csrf_cookie_name(settings), path="/", secure=settings.cookie_secure)
     return response
 
 

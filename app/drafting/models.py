@@ -55,6 +55,8 @@ class Draft(EncryptedRow, Base):
     status: Mapped[DraftStatus] = mapped_column(String(32), default=DraftStatus.DRAFT, index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
+    # Who wrote the current text: a manager who edits someone's draft cannot then approve it.
+    last_editor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
     _manager_comment_enc: Mapped[str | None] = mapped_column("manager_comment", Text, nullable=True)
     approved_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     approved_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

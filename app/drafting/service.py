@@ -118,7 +118,13 @@ def blocking(findings: list[ReplyFinding]) -> list[ReplyFinding]:
 def create_draft(*, session: Session, review: Review, template: Template, author: User) -> Draft:
     """Start a draft for the review from a template."""
     practice = practice_service.get_practice(session=session)
-    draft = Draft(review_id=review.id, template_id=template.id, body=render_for_practice(template, practice), author_id=author.id)
+    draft = Draft(
+        review_id=review.id,
+        template_id=template.id,
+        body=render_for_practice(template, practice),
+        author_id=author.id,
+        last_editor_id=author.id,
+    )
     session.add(draft)
     session.flush()
     audit.record(session, action="draft_create", user_id=author.id, object_type="draft", object_id=draft.id)
@@ -149,6 +155,7 @@ def save_body(*, session: Session, draft: Draft, user: User, body: str, max_char
     if body == draft.body:
         return draft
     draft.body = body
+    draft.last_editor_id = user.id
     draft.version += 1
     draft.updated_at = utcnow()
     if draft.status in (DraftStatus.APPROVED, DraftStatus.PENDING_APPROVAL):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from dataclasses import dataclass
 import secrets
@@ -19,7 +20,6 @@ from app.phi.detector import PhiDetector
 
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
-LOGIN_CSRF_COOKIE = "safereply_login_csrf"
 
 
 class LoginRequired(Exception):
@@ -135,17 +135,33 @@ async def csrf_protect(request: Request) -> None:
         raise CsrfFailed()
 
 
+def login_csrf_cookie_name(settings: Settings) -> str:
+    return "__Host-safereply_login_csrf" if settings.cookie_secure else "safereply_login_csrf"
+
+
+def _login_token_mac(settings: Settings, nonce: str) -> str:
+    key = settings.secret_key.get_secret_value().encode("utf-8")
+    return hmac.new(key, f"login-csrf:{nonce}".encode(), hashlib.sha256).hexdigest()
+
+
+def new_login_csrf(settings: Settings) -> str:
+    """A signed token: a random nonce and its HMAC under the secret key."""
+    nonce = secrets.token_urlsafe(24)
+    return f"{nonce}.{_login_token_mac(settings, nonce)}"
+
+
 async def login_csrf_protect(request: Request) -> None:
-    """The login form has no session yet: its token is a double-submit cookie."""
+    """The login form has no session yet: a signed double-submit token (cookie and field
+    must match, and the server must have issued it), so a planted cookie is not enough."""
     _reject_cross_site(request)
-    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    settings: Settings = request.app.state.settings
+    expected = request.cookies.get(login_csrf_cookie_name(settings), "")
     token = await _submitted_token(request)
     if not expected or not token or not hmac.compare_digest(token, expected):
         raise CsrfFailed()
-
-
-def new_login_csrf() -> str:
-    return secrets.token_urlsafe(32)
+    nonce, _, mac = token.partition(".")
+    if not nonce or not hmac.compare_digest(mac, _login_token_mac(settings, nonce)):
+        raise CsrfFailed()
 
 
 def _user_then_csrf(user: CurrentUser) -> User:

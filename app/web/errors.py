@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from app.audit import service as audit
 from app.errors import DomainError, NotAllowed
 from app.web.deps import CsrfFailed, LoginRequired
+from app.web.security import security_headers
 from app.web.templating import is_htmx, render
 
 log = logging.getLogger("app.errors")
@@ -106,7 +107,13 @@ def install(app: FastAPI) -> None:
         # Exception messages may carry user text; log the type and code locations only.
         frames = "; ".join(f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__)[-6:])
         log.error("error %s: %s at %s", error_id, type(exc).__name__, frames)
-        return error_response(request, 500, "Something went wrong on our side.", error_id)
+        response = error_response(request, 500, "Something went wrong on our side.", error_id)
+        # This handler runs in ServerErrorMiddleware, outside SecurityHeadersMiddleware.
+        for key, value in security_headers(
+            is_static=False, is_https=request.url.scheme == "https", csp_enabled=request.app.state.settings.csp_enabled
+        ):
+            response.headers[key.decode()] = value.decode()
+        return response
 
 
 def install_body_limit_handler(app: FastAPI) -> None:

@@ -10,6 +10,24 @@ CSP = (
 )
 
 
+def security_headers(*, is_static: bool, is_https: bool, csp_enabled: bool) -> list[tuple[bytes, bytes]]:
+    """The headers every response carries; shared with the 500 handler, which runs outside this middleware."""
+    headers: list[tuple[bytes, bytes]] = []
+    if csp_enabled:
+        headers.append((b"content-security-policy", CSP.encode()))
+    headers += [
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"x-frame-options", b"DENY"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+    ]
+    if is_https:
+        headers.append((b"strict-transport-security", b"max-age=63072000; includeSubDomains"))
+    if not is_static:
+        headers.append((b"cache-control", b"no-store"))
+    return headers
+
+
 class SecurityHeadersMiddleware:
     """Pure ASGI so it also covers responses produced by exception handlers."""
 
@@ -27,19 +45,9 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"server"]
-                if self.csp_enabled:
-                    headers.append((b"content-security-policy", CSP.encode()))
-                headers += [
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                    (b"x-frame-options", b"DENY"),
-                    (b"cross-origin-opener-policy", b"same-origin"),
-                ]
-                if scope.get("scheme") == "https":
-                    headers.append((b"strict-transport-security", b"max-age=63072000; includeSubDomains"))
-                if not is_static:
-                    headers.append((b"cache-control", b"no-store"))
-                message["headers"] = headers
+                message["headers"] = headers + security_headers(
+                    is_static=is_static, is_https=scope.get("scheme") == "https", csp_enabled=self.csp_enabled
+                )
             await send(message)
 
         await self.app(scope, _limit_body(receive, self.max_body_bytes, scope), send_with_headers)
