@@ -3,8 +3,9 @@
 Contract:
 
 * ``inp.review_findings`` are the findings of ``detector.scan(review_text, reviewer_name=...)``, supplied by the
-  caller. If they are empty and the review has text, check_reply scans the review itself (one extra detector
-  pass), so an empty tuple never means "the review disclosed nothing".
+  caller (the editor passes the findings stored when the review was pasted). ``None`` means "not scanned yet":
+  check_reply then scans the review itself (one extra detector pass). An empty tuple means "scanned, nothing
+  found", so a review without PHI is not scanned again on every keystroke.
 * The draft is parsed once; the parse is shared by every rule and by the detector's PHI scan of the draft
   (see ``app.replycheck.draftview``).
 * Findings are sorted by start. ``start``/``end`` are Python str indices into ``inp.draft``, end exclusive. A
@@ -40,9 +41,12 @@ def check_reply(inp: ReplyCheckInput, *, detector: Any) -> list[ReplyFinding]:
     draft = inp.draft or ""
     if not draft.strip():
         return []
-    review_findings = tuple(inp.review_findings)
-    if not review_findings and inp.review_text and inp.review_text.strip():
+    if inp.review_findings is not None:
+        review_findings = tuple(inp.review_findings)
+    elif inp.review_text and inp.review_text.strip():
         review_findings = tuple(detector.scan(inp.review_text, reviewer_name=inp.reviewer_name or None))
+    else:
+        review_findings = ()
     allowed = inp.practice.allowed_strings()
     view = analyse_draft(draft, detector=detector, allow_list=allowed)
     ctx = CheckContext(inp=inp, draft=view, review_findings=review_findings, practice_spans=practice_spans(draft, allowed))

@@ -45,12 +45,14 @@ class PracticeContact:
 
 @dataclass(frozen=True, slots=True)
 class ReplyCheckInput:
-    """Everything the check needs. review_findings come from PhiDetector.scan."""
+    """Everything the check needs. review_findings come from PhiDetector.scan; None means
+    the review has not been scanned yet and the check scans it (an empty tuple means it
+    was scanned and nothing was found)."""
 
     review_text: str
     reviewer_name: str
     draft: str
-    review_findings: tuple[PhiFinding, ...] = ()
+    review_findings: tuple[PhiFinding, ...] | None = None
     practice: PracticeContact = field(default_factory=PracticeContact)
     platform: str = "google"
     rating: int | None = None

@@ -86,3 +86,19 @@ def test_is_ok(findings, expected):
 def test_rules_table_explains_every_rule():
     assert set(RULES) == set(BLOCKING_RULES) | set(WARNING_RULES)
     assert all(len(text) > 80 for text in RULES.values())
+
+
+def test_stored_empty_findings_are_not_rescanned_but_none_is(detector, monkeypatch):
+    calls = []
+    real_scan = detector.scan
+
+    def counting_scan(text, **kwargs):
+        calls.append(text == SEED_REVIEW)
+        return real_scan(text, **kwargs)
+
+    monkeypatch.setattr(detector, "scan", counting_scan)
+    base = dict(review_text=SEED_REVIEW, reviewer_name=SEED_NAME, draft="Thank you for your feedback.", rating=1)
+    check_reply(ReplyCheckInput(**base, review_findings=()), detector=detector)
+    assert True not in calls  # "scanned, nothing found": the review is not scanned again
+    check_reply(ReplyCheckInput(**base), detector=detector)
+    assert True in calls  # not scanned yet: the check scans the review itself
