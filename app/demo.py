@@ -27,6 +27,7 @@ def seed_demo(*, session: Session) -> dict[str, str]:
     if not practice.name:
         for key, value in DEMO_PRACTICE.items():
             setattr(practice, key, value)
+        session.add(practice)
         session.commit()
     credentials: dict[str, str] = {}
     for username, role in DEMO_USERS:

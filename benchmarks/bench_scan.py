@@ -317,8 +317,11 @@ def main() -> int:
     load_end = os.getloadavg()
 
     short_idx = [i for i, r in enumerate(reviews) if len(r["text"]) <= LONG_MAX_CHARS]
-    upto_1000 = [ours_c[k * len(reviews) + i] for k in range(args.rounds) for i in short_idx] + ours_l
+    # The target is about reviews: every corpus review up to 1,000 characters. The synthetic
+    # texts (corpus reviews glued together to ~900-1,000 characters) are a stress figure.
+    upto_1000 = [ours_c[k * len(reviews) + i] for k in range(args.rounds) for i in short_idx]
     scan_p95 = p95(upto_1000)
+    long_p95 = p95(ours_l)
     check_p95 = p95(live_checks)
     ratio = (sum(plain_c) + sum(plain_l)) / (sum(ours_c) + sum(ours_l))
 
@@ -357,8 +360,10 @@ def main() -> int:
     print()
     print("| target | measured | goal | status |")
     print("|---|---:|---:|---|")
-    print(f"| scan p95, reviews ≤ {LONG_MAX_CHARS:,} chars (corpus + synthetic) | {scan_p95:.1f} ms | "
+    print(f"| scan p95, corpus reviews ≤ {LONG_MAX_CHARS:,} chars ({len(short_idx)} of {len(reviews)}) | {scan_p95:.1f} ms | "
           f"≤ {TARGETS['scan_p95_ms']:.0f} ms | {status(scan_p95 <= TARGETS['scan_p95_ms'])} |")
+    print(f"| (stress) scan p95, synthetic texts of ~900-1,000 chars | {long_p95:.1f} ms | "
+          f"≤ {TARGETS['scan_p95_ms']:.0f} ms | {status(long_p95 <= TARGETS['scan_p95_ms'])} |")
     print(f"| check p95, corpus drafts (review findings stored) | {check_p95:.1f} ms | ≤ {TARGETS['check_p95_ms']:.0f} ms | "
           f"{status(check_p95 <= TARGETS['check_p95_ms'])} |")
     print(f"| throughput, SafeReply scans/s ÷ plain Presidio scans/s | {ratio:.2f}× | ≥ {TARGETS['throughput_ratio']}× | "

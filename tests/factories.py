@@ -37,6 +37,7 @@ def make_practice(session, **values):
     practice = practice_service.get_practice(session=session)
     for key, value in defaults.items():
         setattr(practice, key, value)
+    session.add(practice)
     session.commit()
     return practice
 

@@ -14,21 +14,22 @@ FIELDS = ("name", "contact_name", "phone", "email", "website", "staff_names")
 
 
 def get_practice(*, session: Session) -> Practice:
-    """The single practice row, created empty on first use."""
+    """The single practice row, or an empty unsaved one (reads never write)."""
     practice = session.scalar(select(Practice).order_by(Practice.id).limit(1))
     if practice is None:
-        practice = Practice()
-        session.add(practice)
-        session.commit()
+        practice = Practice(name="", contact_name="", phone="", email="", website="", staff_names="")
     return practice
 
 
 def update_practice(*, session: Session, actor: User, values: dict[str, str]) -> Practice:
     """Save the practice's contact details."""
     practice = get_practice(session=session)
+    if practice.id is None:
+        session.add(practice)
     for field in FIELDS:
         if field in values:
             setattr(practice, field, values[field].strip())
+    session.flush()
     audit.record(session, action="practice_update", user_id=actor.id, object_type="practice", object_id=practice.id)
     session.commit()
     return practice

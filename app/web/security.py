@@ -41,6 +41,11 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
         is_static = scope["path"].startswith("/static/")
+        declared = next((v for k, v in scope.get("headers", []) if k == b"content-length"), b"")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            # Refuse before reading anything; the app would only see a parse error.
+            await _send_too_large(send, scope, self.csp_enabled)
+            return
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -50,26 +55,27 @@ class SecurityHeadersMiddleware:
                 )
             await send(message)
 
-        await self.app(scope, _limit_body(receive, self.max_body_bytes, scope), send_with_headers)
+        await self.app(scope, _limit_body(receive, self.max_body_bytes), send_with_headers)
+
+
+async def _send_too_large(send: Send, scope: Scope, csp_enabled: bool) -> None:
+    body = b"That was too large to accept. Reviews and replies are limited to 10,000 characters."
+    headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+    headers += security_headers(is_static=False, is_https=scope.get("scheme") == "https", csp_enabled=csp_enabled)
+    await send({"type": "http.response.start", "status": 413, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 class BodyTooLarge(Exception):
     pass
 
 
-def _limit_body(receive: Receive, limit: int, scope: Scope) -> Receive:
-    for key, value in scope.get("headers", []):
-        if key == b"content-length" and value.isdigit() and int(value) > limit:
-            raise_at_once = True
-            break
-    else:
-        raise_at_once = False
+def _limit_body(receive: Receive, limit: int) -> Receive:
+    """Bodies without a Content-Length (chunked) are counted as they stream in."""
     seen = 0
 
     async def limited() -> Message:
         nonlocal seen
-        if raise_at_once:
-            raise BodyTooLarge()
         message = await receive()
         if message["type"] == "http.request":
             seen += len(message.get("body", b""))

@@ -95,3 +95,25 @@ def test_break_glass_account_works_until_it_expires(client, db):
     db.commit()
     assert client.get("/approvals").status_code == 303  # the live session ends too
     assert attempt(client, "oncall", password) == 401
+
+
+def test_unknown_user_and_wrong_password_cost_the_same_argon2_work(client, users, monkeypatch):
+    """Timing equivalence by construction: each failure path runs exactly one argon2 verification."""
+    from app.auth import service as auth_service
+
+    calls: list[str] = []
+    real_verify = auth_service.verify_password
+    monkeypatch.setattr(auth_service, "verify_password", lambda h, p: calls.append(h[:9]) or real_verify(h, p))
+    for username in ("sam", "nobody-here", "SAM ", "bad name!"):
+        calls.clear()
+        assert attempt(client, username, "wrong-password-x") == 401
+        assert len(calls) == 1 and calls[0] == "$argon2id", (username, calls)
+    print("login failures: unknown user, wrong password and malformed name each run 1 argon2id verification")
+
+
+def test_oversized_body_is_413_with_or_without_header_token(as_staff):
+    big = {"text": "x" * 70_000, "platform": "google", "rating": "1", "reviewer_name": "A"}
+    r1 = post(as_staff, "/reviews", big)
+    r2 = as_staff.post("/reviews", data=big, headers={"X-CSRF-Token": as_staff.csrf})
+    assert r1.status_code == r2.status_code == 413
+    assert "x" * 100 not in r1.text and r1.headers.get("x-content-type-options") == "nosniff"
