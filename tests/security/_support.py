@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import threading
-import time
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +15,7 @@ from app.auth.models import Role, User
 from app.auth.passwords import hash_password
 from app.web.deps import session_cookie_name
 from tests.conftest import PASSWORD
+from tests.live import serve  # noqa: F401  (used by the security tests through this module)
 
 PAYLOAD_FILE = Path(__file__).resolve().parent.parent / "data" / "xss" / "payloads.txt"
 
@@ -132,29 +130,3 @@ def diff_snapshots(before: dict, after: dict) -> list[str]:
         if b != a:
             out.append(f"{name}: {len(b)} -> {len(a)} rows" + ("" if len(a) != len(b) else " (changed)"))
     return out
-
-
-# --- live server ----------------------------------------------------------------------------
-
-
-@contextmanager
-def serve(app):
-    """Serve an app instance on a free localhost port in a thread; yield the base URL."""
-    import uvicorn
-
-    from tests.browser.conftest import _free_port
-
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", server_header=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("test server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
