@@ -11,7 +11,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from app.phi import markup, registry
-from app.phi.types import PhiFinding
+from app.phi.types import PhiFinding, PhiToken
 
 log = logging.getLogger(__name__)
 
@@ -89,25 +89,51 @@ class PhiDetector:
         extra_names: Iterable[str] = (),
     ) -> list[PhiFinding]:
         """Return the PHI findings in text, sorted and without overlaps."""
+        return self.analyse(text, reviewer_name=reviewer_name, allow_list=allow_list, extra_names=extra_names)[0]
+
+    def analyse(
+        self,
+        text: str,
+        *,
+        reviewer_name: str | None = None,
+        allow_list: Sequence[str] = (),
+        extra_names: Iterable[str] = (),
+        with_tokens: bool = False,
+    ) -> tuple[list[PhiFinding], list[PhiToken]]:
+        """Scan text with one spaCy parse; optionally also return that parse's tokens
+        (the reply check reads them, so a check costs one parse of the draft)."""
         if not text or not text.strip():
-            return []
+            return [], []
         ad_hoc = registry.per_request_recognizers(reviewer_name=reviewer_name, extra_names=extra_names)
         plain = markup.normalize(text)
         raw_text = text
         if plain is not None:
             text = plain.text
+        nlp_engine = self.analyzer.nlp_engine
+        # Everything taken from the parse is plain data before the memory zone closes.
         with self._lock, self._nlp.memory_zone():
+            artifacts = nlp_engine.process_text(text, "en")
             results = self.analyzer.analyze(
                 text=text,
                 language="en",
                 ad_hoc_recognizers=ad_hoc or None,
                 allow_list=list(allow_list) or None,
                 score_threshold=registry.SCORE_THRESHOLD,
+                nlp_artifacts=artifacts,
             )
             findings = registry.to_findings(text, results)
+            tokens = (
+                [
+                    PhiToken(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, bool(t.is_sent_start))
+                    for t in artifacts.tokens
+                ]
+                if with_tokens
+                else []
+            )
         if plain is not None:
             findings = _to_raw(raw_text, plain, findings)
-        return findings
+            tokens = _tokens_to_raw(raw_text, plain, tokens)
+        return findings, tokens
 
     def scan_many(self, texts: Iterable[str]) -> list[list[PhiFinding]]:
         """Scan several texts (no per-text reviewer name)."""
@@ -125,6 +151,16 @@ def _to_raw(raw: str, plain: markup.Plain, findings: list[PhiFinding]) -> list[P
             e -= 1
         if e > s:
             out.append(PhiFinding(f.entity_type, s, e, f.score, f.recognizer))
+    return out
+
+
+def _tokens_to_raw(raw: str, plain: markup.Plain, tokens: list[PhiToken]) -> list[PhiToken]:
+    """Tokens of the markup-free text, moved back to raw offsets."""
+    out = []
+    for t in tokens:
+        s, e = plain.raw_span(t.start, t.end)
+        if e > s:
+            out.append(PhiToken(s, e, raw[s:e], t.lemma, t.pos, t.tag, t.dep, t.is_sent_start))
     return out
 
 

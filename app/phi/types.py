@@ -51,3 +51,17 @@ class PhiFinding:
     def is_phi(self) -> bool:
         """Provider/staff names are shown but are not the reviewer's PHI."""
         return self.entity_type != PROVIDER
+
+
+@dataclass(frozen=True, slots=True)
+class PhiToken:
+    """A spaCy token reduced to plain values (valid after spaCy's memory zone closes)."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    is_sent_start: bool
