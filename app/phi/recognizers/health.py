@@ -79,6 +79,9 @@ HEALTH_FILES = (
     "health_en_procedures.txt",
     "health_en_medications.txt",
     "health_en_devices.txt",
+    # generated from public vocabularies by scripts/build_health_lexicons.py (ICD-10-CM, a drug dictionary)
+    "health_en_icd10cm.txt",
+    "health_en_drugs_generated.txt",
     "health_es.txt",
 )
 GATED_FILE = "health_en_lay_gated.txt"
@@ -248,7 +251,7 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
             pos = None
             if "/" in term and term.rsplit("/", 1)[1].isupper():
                 term, pos = term.rsplit("/", 1)
-            words = [t.text for t in tokenizer(term)]
+            words = [term] if term.isalpha() else [t.text for t in tokenizer(term)]
             if exact:
                 keys = tuple(w.lower() for w in words)
             else:

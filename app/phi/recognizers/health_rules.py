@@ -61,6 +61,10 @@ _CONDITION_SUFFIXES = (
     "itis", "osis", "iasis", "ectomy", "ectomies", "otomy", "ostomy", "plasty", "plasties", "oscopy", "oscopies",
     "ogram", "emia", "algia", "opathy", "plegia", "rrhea", "rrhoea", "uria", "penia", "megaly", "atrophy",
     "trophy", "ectasis", "ectasia", "phobia", "oma", "omas", "lithiasis", "stenosis", "ptosis", "spasm",
+    # a therapy named by what it uses or treats ("sclerotherapy", "cryotherapy"), and Spanish clinical endings
+    # ("electrocardiograma", "mamografía", "colonoscopía", "apendicectomía")
+    "otherapy", "otherapies", "ograma", "ografia", "ografía", "oscopia", "oscopía", "ectomia", "ectomía", "otomia",
+    "otomía", "oplastia",
     "oplasia", "otomies", "ectomy's", "ography", "igraphy",
 )
 _CONDITION_EXCLUDE = {

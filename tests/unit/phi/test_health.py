@@ -121,3 +121,32 @@ def test_phonetic_fold_and_edit_distance():
     assert phonetic("pneumonia") == phonetic("numonia")[:1] + phonetic("pneumonia")[1:]
     assert damerau_le1(phonetic("steriods"), phonetic("steroids"))
     assert not damerau_le1(phonetic("billing"), phonetic("stomach"))
+
+
+# The generated lexicons (scripts/build_health_lexicons.py: ICD-10-CM words, a drug dictionary) and the
+# therapy / Spanish clinical endings reach terms no hand-written file lists.
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Nobody mentioned pertussis until I asked.", "pertussis"),
+        ("His bilirubin was high the day we went home.", "bilirubin"),
+        ("They finally found the hypothyroidism.", "hypothyroidism"),
+        ("I was switched from Xarelto to apixaban.", "apixaban"),
+        ("I had sclerotherapy on both legs.", "sclerotherapy"),
+        ("Me hicieron un electrocardiograma el lunes.", "electrocardiograma"),
+    ],
+)
+def test_generated_vocabulary_and_endings(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("The pecans in the lobby candy bowl were a nice touch.", "pecans"),
+        ("Parking was a nightmare and the receptionist was curt.", "receptionist"),
+        ("The lobby aquarium and the cashews at checkout were lovely.", "cashews"),
+    ],
+)
+def test_generated_vocabulary_leaves_everyday_words(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
