@@ -124,7 +124,10 @@ class PhiDetector:
             findings = registry.to_findings(text, results)
             tokens = (
                 [
-                    PhiToken(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, bool(t.is_sent_start))
+                    PhiToken(
+                        t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_, t.tag_, t.dep_,
+                        bool(t.is_sent_start), t.head.idx,
+                    )
                     for t in artifacts.tokens
                 ]
                 if with_tokens
@@ -160,7 +163,8 @@ def _tokens_to_raw(raw: str, plain: markup.Plain, tokens: list[PhiToken]) -> lis
     for t in tokens:
         s, e = plain.raw_span(t.start, t.end)
         if e > s:
-            out.append(PhiToken(s, e, raw[s:e], t.lemma, t.pos, t.tag, t.dep, t.is_sent_start))
+            head = plain.raw_span(t.head_start, t.head_start + 1)[0] if t.head_start >= 0 else -1
+            out.append(PhiToken(s, e, raw[s:e], t.lemma, t.pos, t.tag, t.dep, t.is_sent_start, head))
     return out
 
 

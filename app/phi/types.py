@@ -65,3 +65,4 @@ class PhiToken:
     tag: str
     dep: str
     is_sent_start: bool
+    head_start: int = -1  # start offset of this token's syntactic head (itself for a sentence root)

@@ -20,7 +20,7 @@ from typing import Any
 
 from app.replycheck.context import CheckContext, practice_spans
 from app.replycheck.draftview import analyse_draft
-from app.replycheck.rules import advice, confirms, defensive, echo, guarantee, incentive, new_phi, warnings
+from app.replycheck.rules import advice, confirms, defensive, echo, guarantee, incentive, new_phi, reader, warnings
 from app.replycheck.types import BLOCK, ReplyCheckInput, ReplyFinding
 
 # One module per rule family; each exposes check(ctx) -> list[ReplyFinding].
@@ -28,6 +28,7 @@ _RULE_FAMILIES: tuple[Callable[[CheckContext], list[ReplyFinding]], ...] = (
     echo.check,
     new_phi.check,
     confirms.check,
+    reader.check,
     advice.check,
     defensive.check,
     guarantee.check,

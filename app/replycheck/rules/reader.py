@@ -1,0 +1,160 @@
+"""CONFIRMS_PATIENT by grammar: the reply talks about the reader's own things or doings.
+
+A public reply may speak *to* the reviewer about what they wrote ("your feedback", "the concerns you raised"),
+about how to reach the practice ("you can call Dana at ...", "if you have any questions") and about the
+practice itself. Anything else said about the reader presupposes that the practice knows them: their things
+("your number", "your smile", "your new kindergartner", "your service overseas") or what they did or do
+("you went through", "you're sleeping again", "you signed", "you gave us at check-in"). Those confirm the
+relationship or allude to what the review disclosed, whichever words are used, so the rule is closed-world:
+it lists what *may* follow "your" / what "you" may do, not the endless ways of saying the wrong thing.
+
+* "your" + noun: the noun the possessive belongs to (spaCy's parse; the next noun if the parser disagrees) must
+  be one of READER_NOUNS, the things a reviewer has *as a reviewer*.
+* "you" as the subject of a verb: the verb must be one of READER_VERBS (writing, reaching out, wanting,
+  feeling free...); "be" only with a complement from BE_COMPLEMENTS ("you are welcome to call", "you're
+  right") and "have" only with an object from HAVE_OBJECTS ("if you have any questions").
+
+Figures of speech ("we've got your back", "put a smile on your face") are excepted as in confirms.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.phi.recognizers._common import fold_accents
+from app.phi.types import PhiToken
+from app.replycheck.context import CheckContext, finding
+from app.replycheck.rules import CONFIRMS_PATIENT, message
+from app.replycheck.rules.confirms import _IDIOMS_RE
+
+# What a reviewer has as a reviewer (lemmas).
+READER_NOUNS = frozenset({
+    "feedback", "review", "comment", "concern", "word", "message", "note", "post", "story", "input", "perspective",
+    "thought", "suggestion", "question", "time", "patience", "understanding", "kindness", "honesty", "candor",
+    "candour", "support", "call", "convenience", "privacy", "frustration", "disappointment", "voice",
+    "recommendation", "rating", "praise", "compliment", "shout-out", "shoutout", "kind", "generosity", "grace",
+    "opinion", "insight", "observation", "point", "criticism", "complaint", "experience", "language", "words", "reply",
+    "response", "follow", "consideration", "attention", "earliest", "soonest", "behalf", "own", "trust",
+    "confidence", "encouragement", "enthusiasm", "thoughtfulness", "remark", "testimonial", "endorsement",
+    "satisfaction", "safety", "right", "rights", "choice", "side", "idea", "ideas",
+})
+# Verbs the reader may be the subject of (lemmas).
+READER_VERBS = frozenset({
+    "call", "reach", "contact", "email", "e-mail", "write", "text", "message", "ask", "share", "tell", "let",
+    "discuss", "speak", "talk", "connect", "mention", "describe", "raise", "note", "point", "say", "post",
+    "leave", "feel", "like", "want", "wish", "prefer", "need", "know", "understand", "agree", "take", "bring",
+    "express", "voice", "highlight", "outline", "detail", "flag", "send", "reply", "respond", "see", "find",
+    "read", "notice", "expect", "hope", "get", "give", "use", "ring", "phone", "dial", "stop", "drop", "can",
+    "could", "may", "might", "will", "would", "do", "mean", "think", "believe", "put", "set", "make", "continue",
+})
+BE_COMPLEMENTS = frozenset({
+    "welcome", "right", "correct", "free", "invited", "able", "encouraged", "frustrated", "upset", "disappointed",
+    "concerned", "unhappy", "dissatisfied", "angry", "not", "always", "more", "absolutely", "entitled",
+})
+HAVE_OBJECTS = frozenset({
+    "question", "concern", "thought", "suggestion", "moment", "minute", "time", "chance", "idea", "feedback", "comment",
+})
+
+_POSSESSIVES = {"your", "ur", "yer", "yours"}
+# Spanish "su/sus" + noun: the same closed world ("su comentario" is fine, "sus pies", "su cita" are not).
+ES_READER_NOUNS = frozenset({
+    "comentario", "comentarios", "palabras", "opinion", "opiniones", "reseña", "resena", "tiempo", "paciencia",
+    "preocupacion", "preocupaciones", "mensaje", "llamada", "confianza", "privacidad", "disposicion", "amable",
+    "amables", "sugerencia", "sugerencias", "queja", "quejas", "experiencia", "idioma", "lengua", "apoyo", "comprension", "atencion",
+    "pregunta", "preguntas", "duda", "dudas", "conveniencia", "calificacion", "recomendacion", "sinceridad",
+    "honestidad", "generosidad", "valiosa", "valioso", "valiosos", "valiosas", "gentil", "gentiles", "cariño",
+})
+_ES_POSSESSIVE_RE = re.compile(r"\b(?:su|sus)\s+(\w+)", re.IGNORECASE)
+_ES_FUNCTION = re.compile(r"^(?:el|la|los|las|un|una|que|de|del|a|al|y|o|en|por|para|con|muy|más|mas|propi[oa]s?)$", re.I)
+_NOUN_POS = {"NOUN", "PROPN"}
+# Verbs that only touch the reader's own object are judged by that object ("let us know" is fine; "get your
+# results" is judged by "results" through the possessive rule).
+_GET_GIVE_OK_OBJECTS = {"call", "chance", "us", "ring", "shout", "feedback", "touch", "word", "moment"}
+
+
+def _by_start(tokens: tuple[PhiToken, ...]) -> dict[int, int]:
+    return {t.start: i for i, t in enumerate(tokens)}
+
+
+def _possessed_noun(tokens: tuple[PhiToken, ...], i: int, index: dict[int, int]) -> int | None:
+    """The noun a possessive at tokens[i] belongs to."""
+    tok = tokens[i]
+    h = index.get(tok.head_start)
+    if h is not None and h != i and h > i and tokens[h].pos in _NOUN_POS and h - i <= 5:
+        return h
+    # Parser disagreement: the first noun run after the possessive (modifiers skipped), ending at its last noun.
+    j = i + 1
+    while j < len(tokens) and j - i <= 4 and tokens[j].pos in {"ADJ", "ADV", "NUM", "DET", "PART"} | _NOUN_POS:
+        if tokens[j].pos in _NOUN_POS:
+            # a compound runs on to its head noun ("your care team" -> "team")
+            while j + 1 < len(tokens) and tokens[j].dep == "compound" and tokens[j + 1].pos in _NOUN_POS:
+                j += 1
+            return j
+        j += 1
+    return None
+
+
+def _ok_noun(tok: PhiToken) -> bool:
+    return tok.lemma in READER_NOUNS or tok.text.lower() in READER_NOUNS
+
+
+def _children(tokens: tuple[PhiToken, ...], head: int) -> list[int]:
+    start = tokens[head].start
+    return [k for k, t in enumerate(tokens) if t.head_start == start and k != head]
+
+
+def _ok_verb(tokens: tuple[PhiToken, ...], v: int) -> bool:
+    verb = tokens[v]
+    lemma = verb.lemma
+    kids = _children(tokens, v)
+    if lemma == "be":
+        return any(tokens[k].lemma in BE_COMPLEMENTS or tokens[k].text.lower() in BE_COMPLEMENTS for k in kids)
+    if lemma == "have":
+        if any(tokens[k].lemma == "to" or tokens[k].dep == "xcomp" for k in kids):
+            return False
+        return any(tokens[k].lemma in HAVE_OBJECTS for k in kids if tokens[k].dep in ("dobj", "obj"))
+    if lemma in ("get", "give"):
+        objs = [tokens[k].lemma for k in kids if tokens[k].dep in ("dobj", "obj", "dative", "prt", "prep")]
+        return any(o in _GET_GIVE_OK_OBJECTS for o in objs)
+    return lemma in READER_VERBS
+
+
+def check(ctx: CheckContext) -> list:
+    """Findings for "your <thing>" and "you <did>" outside what a reviewer has or does as a reviewer."""
+    tokens = ctx.draft.tokens
+    if not tokens:
+        return []
+    text = ctx.text
+    idioms = [(m.start(), m.end()) for m in _IDIOMS_RE.finditer(text)]
+    index = _by_start(tokens)
+    out = []
+    for i, tok in enumerate(tokens):
+        low = tok.text.lower()
+        if low in _POSSESSIVES and low != "yours":
+            n = _possessed_noun(tokens, i, index)
+            if n is None or _ok_noun(tokens[n]):
+                continue
+            start, end = tok.start, tokens[n].end
+            if any(s <= start < e or s < end <= e for s, e in idioms) or ctx.in_practice_span(start, end):
+                continue
+            out.append(finding(CONFIRMS_PATIENT, start, end, message(CONFIRMS_PATIENT, "something of the reader's own")))
+        elif low == "you" and tok.dep in ("nsubj", "nsubjpass"):
+            v = index.get(tok.head_start)
+            if v is None or v == i or tokens[v].pos not in ("VERB", "AUX"):
+                continue
+            if _ok_verb(tokens, v):
+                continue
+            start, end = min(tok.start, tokens[v].start), max(tok.end, tokens[v].end)
+            out.append(finding(CONFIRMS_PATIENT, start, end, message(CONFIRMS_PATIENT, "something the reader did or does")))
+    for m in _ES_POSSESSIVE_RE.finditer(text):
+        noun = m.group(1)
+        if _ES_FUNCTION.match(noun) or fold_accents(noun.lower()) in ES_READER_NOUNS or noun.lower() in ES_READER_NOUNS:
+            continue
+        if not _looks_spanish(text):
+            continue
+        out.append(finding(CONFIRMS_PATIENT, m.start(), m.end(), message(CONFIRMS_PATIENT, "something of the reader's own")))
+    return out
+
+
+def _looks_spanish(text: str) -> bool:
+    return len(re.findall(r"\b(?:el|la|los|las|de|que|por|para|con|su|sus|nuestr[oa]s?|gracias|usted)\b", text, re.I)) >= 3
