@@ -42,7 +42,7 @@ _CLINICAL_VERBS = (
     r"call\s+your\s+(?:doctor|pcp|physician|pharmacist)|see\s+a\s+(?:specialist|doctor|dermatologist|dentist)"
 )
 _LEAD = r"(?:^\s*|(?<=[;:\n—–])\s*|(?<=,)\s*(?:and\s+|then\s+)?)"
-_SOFTENER = r"(?:(?:please|remember\s+to|be\s+sure\s+to|make\s+sure\s+(?:to|you)|don'?t\s+forget\s+to|try\s+to|just)\s+)*"
+_SOFTENER = r"(?:(?:please|do|remember\s+to|be\s+sure\s+to|make\s+sure\s+(?:to|you)|don'?t\s+forget\s+to|try\s+to|just)\s+)*"
 
 _PATTERNS = [
     # imperative at a clause start
@@ -62,8 +62,14 @@ _PATTERNS = [
     r"(?<!\bwe\s)(?<!\bi\s)(?<!\bwe'll\s)(?<!\bus\s)(?<!\bthat\s)(?<!\bwho\s)"
     r"\b(?:will|really\s+does|does|do|should|may)\s+(?:really\s+)?(?:help|speed\s+up|reduce|ease|relieve|fix|resolve)"
     r"\b(?!\s+(?:us|you\s+(?:reach|contact|get\s+in\s+touch)|our|make|with\s+(?:any|your)\s+questions))",
-    r"\busually\s+(?:settles?|resolves?|goes\s+away|heals?|subsides?|improves?|fades?|clears?)\b",
-    r"\b(?:resolve|go\s+away|heal|clear\s+up|settle\s+down)\s+on\s+(?:its|their)\s+own\b",
+    r"\b(?:usually|typically|often|generally|normally|commonly|tends?\s+to|should)\s+(?:settles?|settle\s+down|"
+    r"resolves?|goes\s+away|go\s+away|heals?|subsides?|improves?|fades?|clears?(?:\s+up)?|disappears?|calms?\s+down|eases?|"
+    r"lightens?|gets?\s+better|wears?\s+off)\b",
+    r"\b(?:resolves?|go(?:es)?\s+away|heals?|clears?\s+up|settles?(?:\s+down)?|fades?|subsides?|disappears?|lightens?)"
+    r"\s+(?:[\w-]+\s+){0,2}on\s+(?:its|their)\s+own\b",
+    # a gerund of self-care as the subject: "Sleeping propped up on pillows can help things settle"
+    r"(?:^\s*|(?<=[.!?]\s))[A-Z]\w+ing\b[^.!?]{0,80}?\b(?:can|may|will|should|often|usually|really|might)\s+"
+    r"(?:really\s+)?(?:help|ease|reduce|relieve|speed)\b(?!\s+(?:us|our|the\s+team)\b)",
     r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:require|need)\s+(?:a|an|any|more|further|long)\b",
     r"\b(?:can|could)\s*(?:n'?t|not)\s+be\s+(?:caused|ruled\s+out)\b",
     r"\byou\s+did\s+the\s+right\s+thing\b",
@@ -85,6 +91,9 @@ _PATTERNS = [
     r"\b(?:recuerde|no\s+olvide|aseg[uú]rese\s+de|le\s+recomendamos|le\s+sugerimos|es\s+importante|debe|deber[ií]a|"
     r"procure|trate\s+de)\s+(?:no\s+)?(?:evitar|tomar|usar|aplicar|descansar|comer|beber|seguir|mantener|ponerse|lavar|"
     r"cepillar|limpiar|suspender|dejar\s+de)\b",
+    # any infinitive after a reminder, except reaching the practice: "recuerde revisar sus pies"
+    r"\b(?:recuerde|no\s+olvide|aseg[uú]rese\s+de|procure|trate\s+de|le\s+recomendamos|le\s+sugerimos)\s+(?:no\s+)?"
+    r"(?!llamar|contactar|comunicarse|escribir|enviar|visitar\s+nuestr|preguntar)\w+(?:ar|er|ir|arse|erse|irse)\b",
     # maintenance schedules and promised effects of a treatment
     r"\b(?:touch-?ups?|maintenance\s+(?:sessions?|treatments?|visits?)|boosters?|follow-?up\s+(?:sessions?|visits?))\s+"
     r"(?:every|once|twice)\b",
@@ -97,10 +106,50 @@ _CRISIS_RE = re.compile(r"\b(?:988|911|crisis|suicide\s+(?:and\s+crisis\s+)?life
 _CONTACT_VERBS_RE = re.compile(r"^\W*(?:please\s+)?(?:call|contact|reach|email|e-mail|text|message|write|speak|talk)\b", re.IGNORECASE)
 
 
+# Imperatives a public reply may use: reaching the practice, pleasantries, reading the reply itself.
+_REPLY_IMPERATIVES = frozenset({
+    "call", "contact", "reach", "email", "e-mail", "text", "message", "write", "speak", "talk", "ask", "let", "feel",
+    "know", "thank", "accept", "rest", "take", "stay", "have", "be", "visit", "hesitate", "join", "follow", "send",
+    "leave", "share", "tell", "allow", "please", "expect", "look", "give", "dial", "ring", "reply", "respond",
+    "connect", "request", "enjoy", "consider", "trust", "see", "find", "check", "come", "stop", "drop",
+    "excuse", "forgive", "pardon", "bear", "note", "rest", "say", "wish", "happy", "merry", "welcome", "learn", "read",
+    "mention", "include", "use", "click", "go",
+})
+
+
+def _imperatives(ctx: CheckContext) -> list:
+    """Imperative clauses with a verb outside what a reply may ask of its reader ("Keep the area clean",
+    "Show this reply at the front desk"): instructions to the reader about their own situation."""
+    toks = ctx.draft.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.pos != "VERB" or t.tag != "VB" or t.dep not in ("ROOT", "conj"):
+            continue
+        if t.dep == "conj" and not any(h.start == t.head_start and h.tag == "VB" and h.dep == "ROOT" for h in toks):
+            continue
+        # a subject, an auxiliary or "to" before it means it is not an imperative
+        kids = [k for k in toks if k.head_start == t.start and k is not t]
+        # ("Do keep...", "Don't scratch...": an emphatic or negated imperative keeps its do-auxiliary)
+        if any(
+            k.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark") and k.lemma != "do" for k in kids
+        ) or any(k.dep == "aux" and k.lemma == "do" and k.start > t.start for k in kids):
+            continue
+        prev = toks[i - 1].text.lower() if i > 0 else ""
+        if prev not in ("", "please", "do", "and", "then", "just", ",", "also", "!", ".", "so", "but", "don't", "not") and not toks[i].is_sent_start:
+            continue
+        if t.lemma in _REPLY_IMPERATIVES or t.text.lower() in _REPLY_IMPERATIVES:
+            continue
+        nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if t.lemma == "keep" and nxt in ("us", "in", "an", "reading", "sharing", "the"):
+            continue  # "keep us posted", "keep in touch"; "keep the area clean" is left to the patterns
+        out.append(finding(MEDICAL_ADVICE, t.start, t.end, message(MEDICAL_ADVICE, "an instruction to the reader")))
+    return out
+
+
 def check(ctx: CheckContext) -> list:
     """Findings for medical advice in the draft."""
     text = ctx.text
-    out = []
+    out = _imperatives(ctx)
     for s, e in sentences(text):
         sentence = text[s:e]
         if _CRISIS_RE.search(sentence) and not re.search(r"\b(?:take|bring)\s+(?:her|him|them)\b", sentence, re.I):

@@ -3,7 +3,7 @@
 What it catches, and why: an offer in a public reply reads as buying a better review (platform rules forbid it)
 and, when tied to the reviewer's bill or care, confirms the relationship. Patterns: "% off", "$25 off/toward/
 credit", discount, coupon, voucher, promo code, gift card, credit(ed), refund, reimburse, write off / waive,
-"free <service>", "at no charge/cost", complimentary, on the house, parking validation, "make it up to you",
+"free <service>", "<service> free", "for free", "on us", "at no charge/cost", priority as a perk ("move you to the front of the line"), complimentary, on the house, parking validation, "make it up to you",
 and the Spanish descuento / gratis / reembolso. "Feel free to call" and "toll-free" are not offers.
 """
 
@@ -22,7 +22,7 @@ _PATTERNS = [
     r"\bcredit(?:ed)?\s+(?:\$\s?\d+|your|to\s+your|on\s+your|you)\b|\b(?:a|an|account|store)\s+credit\b",
     r"\brefund(?:s|ed|ing)?\b|\breimburs\w*\b",
     r"\bwr(?:ite|itten|ote)\s+off\b|\bwaiv(?:e|ed|ing)\s+(?:the|your|any|this|that)\b",
-    r"(?<!feel\s)(?<!toll-)\bfree\s+(?!to\b|of\s+(?:pain|stress|judg\w*)|time\b)(?:of\s+charge|\w+)",
+    r"(?<!feel\s)(?<![-\w])free\s+(?!to\b|of\s+(?!charge)|time\b|and\b|or\b)(?:of\s+charge|\w+)",
     r"\bat\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bno\s+charge\b|\bcomplimentary\b|\bon\s+the\s+house\b",
     r"\bvalidat\w*\s+(?:your\s+)?parking\b|\bparking\s+validation\b",
     r"\bmake\s+it\s+up\s+to\s+you\b",
@@ -30,6 +30,11 @@ _PATTERNS = [
     r"(?:wages|cost|costs|bill|ticket|tickets|expenses?|fees?|time\s+off|pay|parking|copay|co-pay)\b",
     r"\bcompensat(?:e|ion|ed)\b|\bhalf[\s-]price\b|\b(?:a|one)\s+(?:free|extra)\s+(?:month|session|visit|treatment)\b",
     r"\b(?:descuentos?|gratis|gratuit[oa]s?|reembols\w*)\b",
+    # "free" after what is offered ("her first session free!", "for free", "it's on us")
+    r"(?<!feel\s)(?<![-\w])(?:for\s+)?free\s*(?:[!.,;]|$)|\bfor\s+free\b|\b(?:is|are|it's|that's)\s+on\s+us\b",
+    # priority as a perk: "we'll move you to the front of the line", "skip the wait", "priority booking"
+    r"\b(?:move|bump|put|jump)\s+(?:you|y'all)\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?(?:front|top|head)\s+of\b",
+    r"\bskip\s+the\s+(?:line|wait|queue)\b|\bpriority\s+(?:booking|scheduling|access|appointments?|seating)\b",
 ]
 _INCENTIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 

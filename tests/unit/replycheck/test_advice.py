@@ -41,3 +41,34 @@ def test_advice_positive(check, draft, expected):
 @pytest.mark.parametrize("draft", NEGATIVE)
 def test_advice_negative(check, draft):
     assert spans(check(draft), draft, MEDICAL_ADVICE) == []
+
+
+# Instructions no clinical-verb list names: any imperative outside what a reply may ask of its reader,
+# prognoses with a hedge, self-care gerunds that "can help", and a Spanish reminder with any infinitive.
+GRAMMAR_POSITIVE = [
+    ("Do keep the area clean and watch for red streaks.", "keep"),
+    ("Show this reply at the front desk next time.", "Show"),
+    ("Staining like that typically fades on its own over a few months.", "typically fades"),
+    ("Sleeping propped up on a couple of pillows can help things settle.", "can help"),
+    ("Recuerde revisar sus pies todas las noches.", "Recuerde revisar"),
+    ("Soak it in warm salt water twice a day.", "Soak"),
+]
+
+GRAMMAR_NEGATIVE = [
+    "Please reach out to Quinn Example at (555) 010-0142.",
+    "Feel free to email frontdesk@birchwood.example; we read every message.",
+    "Thank you, and have a wonderful weekend.",
+    "Listening to feedback like yours can help us improve.",
+    "Recuerde que puede llamar a nuestra oficina. Por favor, no dude en llamar.",
+]
+
+
+@pytest.mark.parametrize(("draft", "expected"), GRAMMAR_POSITIVE)
+def test_advice_by_grammar(check, draft, expected):
+    flagged = spans(check(draft), draft, MEDICAL_ADVICE)
+    assert any(expected.lower() in s.lower() for s in flagged), flagged
+
+
+@pytest.mark.parametrize("draft", GRAMMAR_NEGATIVE)
+def test_reply_imperatives_are_not_advice(check, draft):
+    assert spans(check(draft), draft, MEDICAL_ADVICE) == []

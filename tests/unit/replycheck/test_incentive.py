@@ -18,12 +18,18 @@ POSITIVE = [
     ("Here's a $20 gift card for your trouble.", "gift card"),
     ("Mention this review and we'll validate your parking.", "validate your parking"),
     ("We'll redo it at no charge.", "at no charge"),
+    ("Tag a friend and her first class is free!", "free!"),
+    ("Your next cleaning is on us.", "is on us"),
+    ("Show this at the desk and we'll move you to the front of the line.", "move you to the front of"),
+    ("Members get priority booking all year.", "priority booking"),
 ]
 
 NEGATIVE = [
     "Feel free to call our office at (555) 010-0142.",
     "Our toll-free line is listed on our website.",
     "We want self-pay pricing to be clear before any service.",
+    "Our lobby is fragrance-free and we keep the phone lines free of hold music.",
+    "You are always free to call us.",
 ]
 
 
