@@ -138,7 +138,7 @@ def is_content_word(word: str) -> bool:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if w in STOP_WORDS or w in GENERIC_WORDS:
+    if w in STOP_WORDS or w in GENERIC_WORDS or w in _ES_FUNCTION_WORDS:
         return False
     if w.isdigit():
         return True
@@ -283,6 +283,13 @@ try:  # Spanish stop words: "al", "del", "con" are never a name in a Spanish rep
     from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 except Exception:  # pragma: no cover - spaCy always ships Spanish stop words
     ES_STOP_WORDS = frozenset()
+
+# Spanish stop words that never carry a detail ("las", "del", "muy"); those that are also English words
+# ("son", "once", "era", "total") still count in English text.
+_ES_FUNCTION_WORDS = ES_STOP_WORDS - {
+    "son", "once", "era", "final", "total", "anterior", "mayor", "dice", "embargo", "usa", "van", "primer", "gran",
+    "largo", "breve", "dado", "junto", "claro", "solo", "fin", "ante", "contra", "dia", "dias", "hoy", "proximo",
+}
 
 
 def is_common_word(word: str) -> bool:

@@ -19,8 +19,9 @@ Patterns (written here from English and Spanish date conventions):
 - relative points: yesterday, tomorrow, tonight, last night, this morning, that
   night, the next morning, the morning of, "three weeks later", "two days ago",
   "last spring", "the same day", "that day", "by the end of the month", "two days
-  before my graduation", "two days post-op", "by day 3"; Spanish "dos días
-  después", "al día siguiente", "esa noche", "la semana pasada"; "today" and a bare "the afternoon" are left out (they rarely
+  before my graduation", "two days post-op", "by day 3", "two days ahead", "that same week",
+  "the night he passed", "on the 11th"; Spanish "dos días
+  después", "al día siguiente", "esa noche", "la semana pasada", "la semana siguiente"; "today" and a bare "the afternoon" are left out (they rarely
   identify anything), and "N minutes/hours later" is part of a wait.
 Durations ("waited 2 hours", "for 11 years", "every week") never match: a number
 with a unit of days or longer only counts with "later", "ago" or "earlier" after it.
@@ -73,15 +74,18 @@ _RELATIVE = (
     rf"the (?:week|night|morning|day) (?:before|after|of)|"
     rf"{NUM_WORD} {DAY_UNIT} (?:later|ago|earlier)|"
     rf"(?:early|late|mid-?)\s?{SEASON}|{SEASON} (?:of )?(?:19|20)\d\d|"
-    rf"(?:the|that) same (?:day|night|{PART_OF_DAY})|that day|(?:later|earlier) that (?:day|week|{PART_OF_DAY})|"
+    rf"(?:the|that) same (?:day|night|week|weekend|month|year|{PART_OF_DAY}|{SEASON})|that day|(?:later|earlier) that (?:day|week|{PART_OF_DAY})|"
     rf"(?:the|that) (?:end|beginning|start|middle) of (?:the|that|this|last|next) (?:day|week|weekend|month|year|{SEASON})|"
     rf"{NUM_WORD} {DAY_UNIT} (?:before|after|into|following) (?:my|his|her|our|their|the) (?:[a-z][\w'-]* ){{0,1}}[a-z][\w'-]*|"
+    rf"{NUM_WORD} {DAY_UNIT} (?:ahead|prior|in advance|beforehand)|"
+    rf"the (?:day|night|morning|evening|afternoon|week|weekend) (?:that |when )?(?:I|he|she|we|they|(?:my|his|her|our) [a-z]+) "
+    rf"(?:[a-z]+ed|was|were|got|came|went|had|left|gave|broke|fell|woke|began|died)\b|"
     rf"{NUM_WORD} {DAY_UNIT} (?:post-?op(?:erative)?|post-?partum|post-?surgery|post-?procedure|after (?:surgery|delivery|the procedure))|"
     rf"(?:post-?op |recovery )?day (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
     rf"ayer|anoche|anteayer|antier|el (?:{_ES_DAY})|hace {NUM_WORD} (?:d[ií]as|semanas|meses)|"
     rf"{_ES_NUM} (?:d[ií]as|semanas|meses|a[ñn]os) (?:despu[eé]s|antes|m[aá]s tarde)|"
     rf"(?:esa|esta|la) (?:noche|ma[ñn]ana|tarde) (?:siguiente|anterior)|al d[ií]a siguiente|esa (?:noche|ma[ñn]ana|tarde)|ese d[ií]a|"
-    rf"(?:la semana|el mes|el a[ñn]o|el (?:{_ES_DAY})) pasad[oa]|(?:el|este|ese) (?:fin de semana))"
+    rf"(?:la semana|el mes|el a[ñn]o|el d[ií]a|el (?:{_ES_DAY})) (?:pasad[oa]|siguiente|anterior|pr[oó]xim[oa])|(?:el|este|ese) (?:fin de semana))"
 )
 # "calls back the same day, every time", "same-day appointments": the practice's habit, not a date
 _SAME_DAY = re.compile(r"(?i)^(?:the|that) same\b")
@@ -117,6 +121,9 @@ _PATTERNS = [
     # Spanish: "15 de marzo (de 2023)", "el lunes", month after "en/desde"
     rf"(?i:\b\d{{1,2}}\s+de\s+{_ES_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?\b)",
     rf"(?i:\b(?:en|desde|hasta|el)\s+{_ES_MONTH}\b)",
+    # a day of the month by its ordinal: "on the 11th", "the 3rd, when"; not "the 4th floor", "my 2nd visit"
+    r"(?i:\bthe\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)(?=\s*(?:[.,;:!?)]|$|\b(?:at|and|when|but|so|before|after|"
+    r"or|until|because|i|we|he|she|they|my)\b))",
 ]
 _CASE_INSENSITIVE = [rf"(?i:\b{_RELATIVE}\b)"]
 

@@ -219,6 +219,9 @@ _TEST_MOD_REJECT = {"phone", "background", "personality", "practice", "driving",
                     "follow-up", "credit", "speed", "beta", "user", "software", "reference", "paperwork", "insurance",
                     "patient", "virtual", "online", "video", "phone", "office", "lab", "labs",
                     "quality", "spot", "reality", "sound", "fit", "mic", "security", "safety", "sanity", "vibe", "gut"}
+# Adjectives that judge the service, not name a test: "a smooth check-in", "an easy screening".
+_EVALUATIVE = {"smooth", "easy", "fast", "great", "good", "nice", "painless", "efficient", "seamless", "thorough",
+               "friendly", "simple", "quick", "speedy", "rushed", "slow", "long", "short", "awful", "terrible", "bad"}
 _TEST_REJECT_HEAD_OBJ = {"check": {"insurance", "credit", "background", "reference", "spot", "security", "gut", "vibe",
                                    "reality", "sanity", "rain", "mic"}}
 _FINDING_REJECT = {"number", "numbers", "option", "options", "way", "door", "kindness", "respect", "patience", "compassion",
@@ -411,6 +414,14 @@ def state_and_event_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
         # a test named by its modifiers: "skin prick testing", "vision screening", "pH impedance test"
         if (key in TEST_HEADS or low in TEST_HEADS) and tok.pos_ in ("NOUN", "PROPN", "VERB") and not (tok.pos_ == "VERB" and tok.tag_ != "VBG"):
             first = _left_modifiers(doc, i, _TEST_MOD_REJECT | _TEST_REJECT_HEAD_OBJ.get(key, set()) | _GENERIC)
+            # "check-in", "check out", "screen door": the head is part of another word
+            nxt = doc[i + 1].lower_ if i + 1 < n else ""
+            if nxt == "-" and i + 2 < n:
+                nxt = doc[i + 2].lower_
+            if key == "check" and nxt in ("in", "out", "ins", "outs"):
+                first = None
+            if first is not None and doc[first].pos_ == "ADJ" and doc[first].lower_ in _EVALUATIVE:
+                first = None
             if first is not None:
                 out.append(_span(doc, first, i))
         # findings of a test or a clinician: "testing showed shellfish and dust mites", "the x-ray revealed a fracture"

@@ -13,9 +13,11 @@ Rules (written here; suffix lists are common US naming conventions):
   X", "volunteer at X", "my union, X", "member of X", "I'm an electrician with X";
   union locals and credit unions by name shape ("IBEW Local 98", "X Credit Union");
 - towns and neighbourhoods by position: capitalized proper nouns after "from/in/
-  near" governed by move/drive/live/commute/come/grow up ("drove in from Tacoma",
-  "moved here from Houston"), or after "neighborhood in", "town of", "my
-  apartment in", "our house in";
+  near/around" governed by move/drive/live/commute/come/grow up/run/bike ("drove in
+  from Tacoma", "moved here from Houston", "running around Greenlake"), or after
+  "neighborhood in", "town of", "my apartment in", "our house in", "my salon in";
+- a student's or worker's place after their role: "a junior at St. Ignatius",
+  "cashier at Save Mart";
 - streets named without a house number: capitalized words + Rd/Road/St/Street/
   Ave/Blvd/Lane/Drive/Way ("the pharmacy on Elm Ridge Rd"); "Dr" is not a street
   suffix here because "Dr." before a name is a title.
@@ -49,7 +51,8 @@ _BUSINESS = re.compile(
     rf"Lutheran|Baptist|Methodist|Presbyterian|Episcopal|Catholic\s+Church|Church|Chapel|Parish|Temple|Synagogue|Mosque|"
     rf"Cathedral|Tabernacle|Ministries|Fellowship|Panader[ií]a|Tienda|Taller|Credit\s+Union|Federal\s+Credit\s+Union|"
     rf"Union|Local\s+\d{{1,4}}|Lodge|Post\s+\d{{1,4}}|Fire\s+Department|Police\s+Department|Library|YMCA|YWCA|"
-    rf"Bancorp|Insurance\s+Agency|Law\s+Firm|Partners|Associates|Group|Labs|Systems|Solutions|Services)\b"
+    rf"Bancorp|Insurance\s+Agency|Law\s+Firm|Partners|Associates|Group|Labs|Systems|Solutions|Services|Brewing|"
+    rf"Roasters|Coffee|Pub|Tavern|Kitchen|Cantina|Taqueria|Boutique|Nails|Barbershop|Barber\s+Shop|Daycare|Nursery)\b"
     rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
 )
 _PLANT = re.compile(
@@ -72,7 +75,8 @@ _WORK_TRIGGERS = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:nights\s+|days\s+|shifts\s+)?(?:at|for)|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
     r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|"
     r"(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team\s+lead|shift\s+lead|principal)\s+(?:at|from)|"
-    r"volunteer(?:s|ed|ing)?\s+at|intern(?:s|ed|ing)?\s+at|student\s+at|enrolled\s+at|stud(?:y|ying|ies)\s+at|"
+    r"volunteer(?:s|ed|ing)?\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"
+    r"cashier|clerk|barista|driver|mechanic|cook|chef|server|bartender|janitor|custodian|aide)\s+at|intern(?:s|ed|ing)?\s+at|student\s+at|enrolled\s+at|stud(?:y|ying|ies)\s+at|"
     r"(?:my|our)\s+(?:union|employer|company|school|church|congregation|parish|local)\s*,|member\s+of|"
     r"(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
     re.IGNORECASE,
@@ -86,8 +90,9 @@ _NAME_ONLY_CUE = re.compile(
     r"(?i)(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team|shift|principal|my|our|member|"
     r"volunteer|intern|student|enrolled|stud)"
 )
-_TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk"}
-_TOWN_PREPS = {"from", "in", "near", "to", "outside"}
+_TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk",
+               "run", "jog", "bike", "hike", "raise", "bear", "base", "stay", "settle"}
+_TOWN_PREPS = {"from", "in", "near", "to", "outside", "around"}
 _FUNCTION_CAPS = {"I", "The", "A", "An", "My", "Our", "This", "That", "It", "He", "She", "We", "They", "Dr", "Dr."}
 
 
@@ -171,7 +176,8 @@ class PatientLocationRecognizer(EntityRecognizer):
             governed = head.lemma_.lower() in _TOWN_VERBS or (head.head is not None and head.head.lemma_.lower() in _TOWN_VERBS and head.pos_ in ("ADV", "ADP", "NOUN"))
             after_place_word = tok.i > 0 and doc[tok.i - 1].lower_ in (
                 "neighborhood", "neighbourhood", "town", "city", "here", "back", "apartment", "apt", "house", "home",
-                "condo", "dorm", "townhouse", "trailer", "farm", "street", "block", "building",
+                "condo", "dorm", "townhouse", "trailer", "farm", "street", "block", "building", "salon", "shop", "store",
+                "restaurant", "bakery", "cafe", "diner", "gym", "studio", "business", "ranch", "church", "job", "plant",
             )
             if tok.lower_ in ("neighborhood", "neighbourhood", "town"):
                 continue

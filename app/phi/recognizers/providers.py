@@ -6,6 +6,9 @@ Rules (written here from how reviews name staff):
 - a role noun before a capitalized proper noun, name only: "hygienist Yesenia",
   "my therapist Dana", "His PA Jess", "a nurse named Deb", "the injector Kayla";
 - a lowercase title and a name that is not a dictionary word ("dr. hollis");
+- a capitalized name placed in a department or desk: "Carla and Wyatt in OT", "Tina from billing",
+  "Josh at the front desk" (every name of the coordination);
+- a name coordinated with a staff name found above: "Dr. Kim and Alana", "Mallory and nurse Jo";
 These score above spaCy's PERSON so the same span is not reported twice; other
 mentions of the same surname are relabelled PROVIDER by the detector.
 """
@@ -41,6 +44,14 @@ ROLE_NOUNS = {
     "enfermera", "enfermero", "recepcionista", "higienista",
 }
 _SKIP = {"named", "called", ","}
+# Departments and desks a staff member is "in", "from" or "at" ("Carla in OT", "Tina from billing").
+DEPARTMENTS = {
+    "ot", "pt", "billing", "scheduling", "reception", "registration", "triage", "radiology", "imaging", "lab",
+    "labs", "pharmacy", "records", "intake", "admissions", "front", "desk", "check-in", "checkout", "check-out",
+    "x-ray", "xray", "physical", "occupational", "speech", "rehab", "nursing", "surgery", "recovery", "pre-op",
+    "post-op", "the", "our", "their", "his", "her",
+}
+_DEPT_HEADS = DEPARTMENTS - {"the", "our", "their", "his", "her", "front", "physical", "occupational", "speech"}
 _NOT_NAMES = {"I", "The", "He", "She", "They", "We", "It", "But", "And", "Was", "Is", "Who", "This", "That"}
 
 
@@ -97,4 +108,46 @@ class ProviderRecognizer(EntityRecognizer):
                 if j < n and doc[j].is_title and doc[j].is_alpha and doc[j].text not in _NOT_NAMES:
                     if doc[j].pos_ == "PROPN" or doc[j - 1].lower_ == "named":
                         results.append(make_result(self, "PROVIDER", doc[j].idx, doc[j].idx + len(doc[j]), self.SCORE))
+            results += self._department_and_coordinated(doc, results)
         return results
+
+    def _department_and_coordinated(self, doc, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Names placed in a department, and names coordinated with a staff name."""
+        def is_name(tok) -> bool:
+            return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.text not in _NOT_NAMES
+
+        def conjuncts(tok) -> list:
+            group = {tok.i}
+            for t in (tok, tok.head if tok.dep_ == "conj" else tok):
+                for c in t.children:
+                    if c.dep_ == "conj":
+                        group.add(c.i)
+                group.add(t.i)
+            return [doc[k] for k in sorted(group) if is_name(doc[k])]
+
+        out: list[RecognizerResult] = []
+        staff: set[int] = set()
+        for tok in doc:
+            if any(r.start <= tok.idx < r.end for r in found):
+                staff.add(tok.i)
+        n = len(doc)
+        for tok in doc:
+            if not is_name(tok):
+                continue
+            # "<Name> in OT", "<Name> from billing", "<Name> at the front desk"
+            j = tok.i + 1
+            while j < n and is_name(doc[j]):
+                j += 1
+            if j + 1 < n and doc[j].lower_ in ("in", "from", "at"):
+                k = j + 1
+                while k < n and k <= j + 3 and doc[k].lower_ in DEPARTMENTS and doc[k].lower_ not in _DEPT_HEADS:
+                    k += 1
+                if k < n and doc[k].lower_ in _DEPT_HEADS:
+                    staff.update(t.i for t in conjuncts(tok))
+        for i in sorted(staff):
+            staff.update(t.i for t in conjuncts(doc[i]))
+        for i in sorted(staff):
+            t = doc[i]
+            if not any(r.start <= t.idx < r.end for r in found) and is_name(t):
+                out.append(make_result(self, "PROVIDER", t.idx, t.idx + len(t), self.SCORE))
+        return out

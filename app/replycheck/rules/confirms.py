@@ -110,6 +110,10 @@ _EN_PATTERNS = [
     r"\b(?:look(?:s|ing)?\s+forward\s+to|can'?t\s+wait\s+to|hope\s+to|excited\s+to)\s+(?:seeing|see|having|treating|"
     r"caring\s+for|welcoming)\s+(?:you|y'all)\b",
     r"\bnext\s+time\s+(?:you|you're|you\s+are|we\s+see\s+you)\b",
+    # seeing the reader or their family again: "we'll see both kids at their checkups"
+    r"\b(?:we['’]ll|we\s+will|we\s+can['’]?t\s+wait\s+to|we\s+look\s+forward\s+to|we\s+hope\s+to)\s+"
+    r"(?:see(?:ing)?|welcom(?:e|ing)|treat(?:ing)?|car(?:e|ing)\s+for)\s+(?:you|both|all|them|him|her|your|the\s+(?:kids|children|"
+    r"twins|boys|girls|family|little\s+ones?))\b",
     r"\bnext\s+time,\s+(?:please\s+|just\s+)?(?:you|call|ask|let\s+us|bring|come|make\s+sure|remember|feel\s+free|"
     r"don'?t|do\s+not|try|book|mention|tell)\b",
     r"\b(?:welcome\s+back|welcome\s+to\s+(?:our|the)\s+(?:practice|family|clinic|office))\b",

@@ -126,7 +126,13 @@ _PATTERNS = [
     r"\b(?:the|your)\s+(?:insurance\s+company|insurer|carrier|lab|pharmacy|vendor|phone\s+company|manufacturer|"
     r"plan)(?:'s|’s)?\s+(?:fault|error|mistake|responsibility|problem)\b",
     r"\b(?:was|were)\s+(?:a\s+|an\s+)?(?:mandatory|unavoidable|required|necessary|legally\s+required)\b",
+    # a contradiction introduced by a contrast word: "However, our receptionists do not hang up on callers"
+    r"\b(?:however|but|that\s+said|to\s+be\s+clear|in\s+fact|actually|for\s+the\s+record)\b,?\s+(?:our|we|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|never|would\s+never|"
+    r"cannot|can['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\b",
     # Spanish
+    r"\bnuestra\s+pol[ií]tica\s+(?:de\s+[\wáéíóú]+\s+)?(?:es|est[aá])\s+(?:muy\s+)?(?:clara|escrita|publicada)\b|"
+    r"\btodos\s+(?:los\s+pacientes\s+)?(?:la|lo|las|los)\s+firman\b|\bcomo\s+se\s+le\s+(?:explic[oó]|inform[oó]|dijo)\b",
     r"\b(?:es|fue)\s+correct[oa]\s+seg[uú]n\b|\bseg[uú]n\s+(?:su|nuestra|nuestro)\s+(?:plan|pol[ií]tica|contrato)\b",
     r"\bes\s+normal\s+hacer\b",
 ]

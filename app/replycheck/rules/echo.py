@@ -27,7 +27,7 @@ from app.phi import types as t
 from app.phi.registry import name_variants
 from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
-from app.replycheck.context import CheckContext, finding
+from app.replycheck.context import CheckContext, finding, sentences
 from app.replycheck.lexicon import (
     ECHO_IDIOMS,
     ES_WELLBEING_RE,
@@ -420,10 +420,15 @@ def check(ctx: CheckContext) -> list:
                     hits.append((m.start(), m.end(), _detail(its[0].kind)))
 
     review = ctx.inp.review_text
+    # A crisis line offered to anyone ("If anyone is struggling, call or text 988") is a public resource, not an
+    # allusion to the reviewer (the corpus policy's own example); its wording is not compared with the review.
+    crisis = [(a, b) for a, b in sentences(draft) if _CRISIS_FOR_ANYONE_RE.search(draft[a:b])]
     for group in (*CONCEPT_GROUPS, *FAMILY_GROUPS):
         if not group.review_cues.search(review):
             continue
         for m in group.draft_cues.finditer(draft):
+            if any(a <= m.start() < b for a, b in crisis):
+                continue
             if not ctx.in_practice_span(m.start(), m.end()):
                 hits.append((m.start(), m.end(), f"an allusion to {group.label}"))
 
@@ -443,6 +448,11 @@ def check(ctx: CheckContext) -> list:
 
     return [finding(ECHO_PHI, s, e, message(ECHO_PHI, d)) for s, e, d in _merge(hits)]
 
+
+_CRISIS_FOR_ANYONE_RE = re.compile(
+    r"(?=.*\b(?:988|911|crisis|lifeline|hotline)\b)(?=.*\b(?:anyone|anybody|someone|somebody|everyone)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n¡¿\"(])\s*$")
 

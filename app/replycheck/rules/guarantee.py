@@ -33,6 +33,7 @@ _PATTERNS = [
     r"\bwill\s+(?:fix|cure|solve|correct|take\s+care\s+of)\s+(?:it|this|that|the\s+problem|the\s+issue)\b(?![^.!?]{0,20}\b(?:for\s+everyone|process))",
     r"\brest\s+assured\b|\bfor\s+life\b|\bin\s+no\s+time\b|\bpermanent(?:ly)?\s+(?:results?|fix|cure)\b",
     r"\b(?:garantizamos|garantizado|le\s+prometemos|le\s+aseguramos)\b",
+    r"\b(?:no\s+volver[aá]n?\s+(?:jam[aá]s|nunca|a\s+(?:pasar|ocurrir|salir|aparecer))|nunca\s+m[aá]s|jam[aá]s\s+volver[aá])\b",
 ]
 _GUARANTEE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 

@@ -101,6 +101,9 @@ _FACT_PATTERNS = [
     r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:lab|laboratory|pharmacy|insurer|insurance\s+company|specialist|radiologist|"
     r"pathologist|imaging\s+cent(?:er|re)|manufacturer)\s+(?:has\s+|just\s+)?(?:called|phoned|emailed|faxed|texted|"
     r"confirmed|reported|let\s+us\s+know|told\s+us|got\s+back\s+to\s+us|sent\s+(?:over|back))\b",
+    # work already done on the reader's behalf: "Yolanda has already drafted the letter", "we've already sent the forms"
+    r"\b(?:has|have|['’]ve)\s+already\s+(?:drafted|written|sent|signed|faxed|filed|submitted|processed|scheduled|"
+    r"rescheduled|booked|ordered|prepared|completed|corrected|updated|reversed|adjusted|called|mailed|approved|renewed)\b",
     # Spanish: su saldo / su próxima cita
     r"\bsu\s+(?:saldo|deuda|cuenta|factura|pr[oó]xima\s+\w+)\b",
 ]

@@ -62,7 +62,7 @@ ES_READER_NOUNS = frozenset({
     "preocupacion", "preocupaciones", "mensaje", "llamada", "confianza", "privacidad", "disposicion", "amable",
     "amables", "sugerencia", "sugerencias", "queja", "quejas", "experiencia", "idioma", "lengua", "apoyo", "comprension", "atencion",
     "pregunta", "preguntas", "duda", "dudas", "conveniencia", "calificacion", "recomendacion", "sinceridad",
-    "honestidad", "generosidad", "valiosa", "valioso", "valiosos", "valiosas", "gentil", "gentiles", "cariño",
+    "honestidad", "generosidad", "inquietud", "inquietudes", "observacion", "observaciones", "reclamo", "reclamos", "critica", "criticas", "publicacion", "valoracion", "puntuacion", "mensajes", "voz", "perspectiva", "punto", "satisfaccion", "seguridad", "valiosa", "valioso", "valiosos", "valiosas", "gentil", "gentiles", "cariño",
 })
 _ES_POSSESSIVE_RE = re.compile(r"\b(?:su|sus)\s+(\w+)", re.IGNORECASE)
 _ES_FUNCTION = re.compile(r"^(?:el|la|los|las|un|una|que|de|del|a|al|y|o|en|por|para|con|muy|más|mas|propi[oa]s?)$", re.I)

@@ -22,6 +22,11 @@ import pytest
         ("My biopsy was in May and nobody called.", "May"),
         ("Since last winter my knee hurts.", "last winter"),
         ("Llegamos el 3 de abril con fiebre.", "3 de abril"),
+        ("She relapsed that same week.", "that same week"),
+        ("I called on the 11th and again on the 14th, when nobody answered.", "the 11th"),
+        ("I cancelled three days ahead and was still charged.", "three days ahead"),
+        ("Nobody called the night my father passed.", "the night my father passed"),
+        ("La semana siguiente me cobraron otra vez.", "La semana siguiente"),
     ],
 )
 def test_dates(finds, text, substring):
@@ -42,6 +47,17 @@ def test_dates(finds, text, substring):
     ],
 )
 def test_not_dates(finds, text, substring):
+    assert "DATE_TIME" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("The office is on the 4th floor, past the elevators.", "4th"),
+        ("It was my 2nd visit and the wait was long.", "2nd"),
+    ],
+)
+def test_ordinals_that_are_not_days(finds, text, substring):
     assert "DATE_TIME" not in finds(text, substring)
 
 

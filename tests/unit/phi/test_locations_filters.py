@@ -14,6 +14,9 @@ import pytest
         ("I took the day off from Harbor Freight Logistics for this.", "Harbor Freight Logistics"),
         ("They sent it to the pharmacy on Willow Bend Rd again.", "Willow Bend Rd"),
         ("I teach at Lakeview High and had to leave early.", "Lakeview High"),
+        ("Now I'm back at my flower shop in Dunmore Heights part-time.", "Dunmore Heights"),
+        ("He's a junior at Saint Brendan and needs the form for sports.", "Saint Brendan"),
+        ("I hurt my back stacking crates at Copper Kettle Brewing.", "Copper Kettle Brewing"),
     ],
 )
 def test_patient_locations(finds, text, substring):

@@ -49,6 +49,10 @@ def test_common_word_reviewer_name_in_signature(finds):
         ("Nurse Pim stayed late.", "Nurse Pim"),
         ("The hygienist Marisela was gentle.", "Marisela"),
         ("A nurse named Ottilie finally called.", "Ottilie"),
+        # placed in a department, or coordinated with a titled name
+        ("Carla and Wyatt in OT got my hand working again.", "Wyatt"),
+        ("Tina from billing never called back.", "Tina"),
+        ("Dr. Kim and Alana were patient with my questions.", "Alana"),
     ],
 )
 def test_providers(spans, text, expected):

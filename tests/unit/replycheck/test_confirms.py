@@ -18,6 +18,8 @@ POSITIVE = [
     ("It was a pleasure caring for you.", "pleasure caring for you"),
     ("Our team loved working with you!", "loved working with you"),
     ("We can't wait to see you all again!", "see you"),
+    ("We'll see both kids at their six-month checkups!", "We'll see both"),
+    ("We look forward to welcoming the family back in the spring.", "welcoming the family"),
     ("See you next time!", "See you next time"),
     ("Thanks for choosing us as your pediatric home.", "choosing us"),
     ("When you came in, the office was short-staffed.", "When you came in"),

@@ -19,6 +19,9 @@ POSITIVE = [
     ("We have never lost a form.", "We have never lost"),
     ("We understand your frustration, but the wait was unavoidable.", "but the"),
     ("Our hygienist followed protocol.", "followed protocol"),
+    ("We're sorry for the frustration. However, our front desk staff do not hang up on callers.", "However, our"),
+    ("Thanks for writing. But we never charge for a missed visit without notice.", "But we never"),
+    ("Gracias. Nuestra política de cancelación es clara y todos la firman al registrarse.", "Nuestra política"),
 ]
 
 NEGATIVE = [
@@ -28,6 +31,7 @@ NEGATIVE = [
     "Respecting people's time and never pressuring anyone are values we share.",
     "We're sorry to read this, but we'd love the chance to talk.",
     "Accurate insurance information on our website matters.",
+    "However, we would like to hear more; please call our office manager.",
 ]
 
 

@@ -50,6 +50,9 @@ NEGATIVE = [
     (REVIEW_WORK, "Ash Lorem", "Thanks for the great review! We love helping people feel their best."),
     ("I hope the owner reads this. Waited an hour. - Hope R.", "Hope Rivera", "We hope to hear from you soon."),
     (REVIEW_CARRIER, "Ash Lorem", "Accurate insurance information on our website matters to us."),
+    # a crisis line offered to anyone is a public resource, even after a review about a mental-health struggle
+    ("My teen was struggling with depression and self-harm and nobody listened.", "Ash Lorem",
+     "We're sorry to read this. If anyone is struggling, call or text 988 any time."),
 ]
 
 

@@ -16,6 +16,8 @@ POSITIVE = [
     ("You'll look amazing for the party!", "You'll look amazing"),
     ("Rest assured the crown will last.", "Rest assured"),
     ("Nothing like this will happen to anyone else.", "Nothing like this will"),
+    ("¡Gracias! Con nuestro tratamiento, el problema no volverá jamás.", "no volverá jamás"),
+    ("Esto no volverá a pasar, se lo aseguro.", "no volverá a pasar"),
 ]
 
 NEGATIVE = [

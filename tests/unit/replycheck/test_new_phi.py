@@ -19,6 +19,8 @@ POSITIVE = [
     ("Your gums are down to 4 mm now.", "down to 4 mm"),
     ("We emailed you on Friday about this.", "We emailed you"),
     ("Don't forget your colonoscopy is due in 2031.", "is due in"),
+    ("Quinn Example has already drafted the letter and will call you.", "has already drafted"),
+    ("We've already sent the corrected forms to the school.", "already sent"),
 ]
 
 NEGATIVE = [
