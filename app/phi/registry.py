@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngine
 from presidio_analyzer.predefined_recognizers import (
+    PhoneRecognizer,
     UsClaimNumberRecognizer,
     UsHealthInsuranceMemberIdRecognizer,
     UsMbiRecognizer,
@@ -116,11 +117,31 @@ def build_registry(nlp_engine: NlpEngine) -> RecognizerRegistry:
             registry.remove_recognizer(name)
         except Exception:  # not present in this Presidio version
             pass
+    # Presidio's phone recognizer tries eight countries' numbering plans on every text; reviews of US practices
+    # need the US plan (which also reads "+44 ..." international numbers), and a text with fewer than seven
+    # digits cannot hold a phone number at all, so it is skipped before the matcher runs.
+    try:
+        registry.remove_recognizer("PhoneRecognizer")
+    except Exception:  # not present in this Presidio version
+        pass
+    registry.add_recognizer(UsPhoneRecognizer())
     for cls in _US_HEALTHCARE_ID_RECOGNIZERS:
         registry.add_recognizer(cls())
     for recognizer in own_recognizers():
         registry.add_recognizer(recognizer)
     return registry
+
+
+class UsPhoneRecognizer(PhoneRecognizer):
+    """Presidio's PhoneRecognizer on the US numbering plan, skipped for texts with fewer than 7 digits."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_regions=("US",), name="PhoneRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        if sum(ch.isdigit() for ch in text) < 7:
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
 
 
 def own_recognizers() -> list[EntityRecognizer]:

@@ -96,7 +96,8 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         "surgery",
         "surgery",
         _rx(r"surg\w*", r"operat(?:ion|ed)", r"\w+ectomy", r"\w+plasty", r"replacement", r"reconstruction", r"post-?op"),
-        _rx(r"surg(?:ery|eries|ical|eon|eons)", r"operations?", r"operated", r"post-?op\w*", r"pre-?op\w*", r"\w+ectomy"),
+        _rx(r"surg(?:ery|eries|ical|eon|eons)", r"operation(?!s\s+(?:team|manager|director|staff|lead|department))s?",
+            r"operated", r"post-?op\w*", r"pre-?op\w*", r"\w+ectomy"),
     ),
     ConceptGroup(
         "mental_health",

@@ -33,5 +33,6 @@ def analyse_draft(draft: str, *, detector: Any, allow_list: list[str]) -> DraftV
     """Parse the draft once and scan it for PHI with that parse."""
     if not draft.strip():
         return DraftView(draft, (), ())
-    findings, tokens = detector.analyse(draft, allow_list=allow_list, with_tokens=True)
+    # Without spaCy's entity recognizer: our own recognizers carry the draft's PHI (see PhiDetector.analyse).
+    findings, tokens = detector.analyse(draft, allow_list=allow_list, with_tokens=True, use_ner=False)
     return DraftView(draft, tuple(tokens), tuple(findings))

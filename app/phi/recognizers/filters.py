@@ -14,7 +14,8 @@ Each rule, what it removes, and why:
 - not_phi_name: spaCy PERSON/LOCATION spans that are platforms, chains, care
   settings or role abbreviations (lexicons/not_phi_names.txt: Zocdoc, CVS, ER).
 - practice_location: a spaCy LOCATION right after "office/practice/clinic/...
-  in|on|at" is where the practice is, not where the patient lives.
+  in|on|at", or naming one ("the Westbrook office"), is where the practice is, not
+  where the patient lives.
 - lowercase_spacy_name: a spaCy PERSON/LOCATION that is entirely lowercase and
   one word is nearly always a common noun the small model mis-tagged.
 - numeric_person: spaCy PERSON spans containing digits (codes, "C6").
@@ -81,6 +82,11 @@ _PRACTICE_BEFORE = re.compile(
 )
 
 
+_PRACTICE_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?\s+(?:office|offices|location|clinic|branch|campus|practice|site)\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=1)
 def _not_phi_names() -> frozenset[str]:
     return frozenset(n.lower() for n in read_lexicon("not_phi_names.txt"))
@@ -139,6 +145,9 @@ def keep(text: str, r: RecognizerResult) -> bool:
             return False
         if r.entity_type == "LOCATION" and _PRACTICE_BEFORE.search(text[max(0, r.start - 30) : r.start]):
             return False
+        if r.entity_type == "LOCATION" and _PRACTICE_AFTER.match(text[r.end : r.end + 30]) \
+                and re.search(r"\b(?:the|our|their|your)\s+$", text[max(0, r.start - 12) : r.start], re.IGNORECASE):
+            return False  # "parking at the Westbrook office": the practice's own site
         word = re.sub(r"['’]s$", "", span.strip())
         if _PRACTICE_NAME_WORD.search(span) or _SPANISH_VERB.match(word):
             return False

@@ -155,6 +155,14 @@ GATE_SKIPPABLE = {
 
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
 # Visual acuity ("20/40") when the text talks about eyes or vision.
+# Gestational age and birth weight: "11 weeks along", "28 weeks pregnant", "7 lbs 9 oz" after a birth word.
+_PREGNANCY_RE = re.compile(
+    r"(?<![\w.])\d{1,2}(?:\.\d)?\s+(?:weeks?|wks?)\s+(?:along|pregnant|gestation|into\s+(?:my|her|the)\s+pregnancy)\b|"
+    r"(?<![\w.])\d{1,2}\s+semanas\s+de\s+embarazo\b",
+    re.IGNORECASE,
+)
+_BIRTH_WEIGHT_RE = re.compile(r"(?<![\w.])\d{1,2}\s?(?:lbs?|pounds?)\s?,?\s?\d{1,2}\s?(?:oz|ounces?)\b", re.IGNORECASE)
+_BIRTH_CONTEXT = re.compile(r"\b(?:born|birth|baby|delivered|delivery|newborn|labor|labour|weighed|c-section)\b", re.I)
 _ACUITY_RE = re.compile(r"(?<![\d/])20/(?:10|15|20|25|30|40|50|60|70|80|100|200|400)(?![\d/])")
 _VISION_CONTEXT = re.compile(r"\b(?:vision|eyes?|sight|see|lasik|glasses|contacts|optometrist|ophthalmologist)\b", re.I)
 _NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?%?$")
@@ -421,6 +429,11 @@ class HealthTermRecognizer(EntityRecognizer):
         spans.extend(self._test_value_spans(doc, spans))
         for m in _DOSE_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
+        for m in _PREGNANCY_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
+        if _BIRTH_CONTEXT.search(text):
+            for m in _BIRTH_WEIGHT_RE.finditer(text):
+                spans.append([m.start(), m.end(), -1, -1])
         if _VISION_CONTEXT.search(text):
             for m in _ACUITY_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])

@@ -19,6 +19,8 @@ lexicons to terms and phrasings nobody listed:
   the cue; generic care words, people and times are rejected);
 - measurements: a test or vital sign with its value ("PSA was 9.2", "GFR dropped to
   11", "heart rate was in the 40s", "pulse ox read 91");
+- a possessed body part or faculty as the subject of any predicate: "my vision went blurry",
+  "his memory has been slipping", "her bite is still off" (praise of looks excluded);
 - symptom predicates on a body part: "my foot was purple", "right eye is blurry",
   "my heart has been fluttering", "knees don't ache";
 - inability: "couldn't breathe", "could not see out of my left eye";
@@ -377,6 +379,17 @@ def _noun_phrase(doc, j: int, limit: int = 6) -> tuple[int, int] | None:
     return j, last
 
 
+def _display_screen(doc, tok) -> bool:
+    """A screen that displays things ("our check-in screens show the name") or a check-in, not a test."""
+    nxt = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+    if word_key(tok.text) == "check" and nxt[:1] in (["-"], ["in"], ["out"]):
+        return True
+    if word_key(tok.text) not in ("screen",):
+        return False
+    before = {t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]}
+    return bool(before & {"in", "check-in", "computer", "tv", "lobby", "kiosk", "phone", "touch", "our", "the", "waiting"})
+
+
 def _person_like(tok) -> bool:
     return tok.lower_ in _PERSON_WORDS or word_key(tok.text) in _PERSON_WORDS or (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON")
 
@@ -430,7 +443,7 @@ def state_and_event_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
             ok = False
             for sj in subj:
                 sub = list(sj.subtree)
-                if any(covered[t.i] or word_key(t.text) in TEST_HEADS or word_key(t.text) in _CLINICIAN_SUBJ for t in sub):
+                if any(covered[t.i] or (word_key(t.text) in TEST_HEADS and not _display_screen(doc, t)) or word_key(t.text) in _CLINICIAN_SUBJ for t in sub):
                     ok = True
             if ok:
                 for c in tok.children:
@@ -532,8 +545,68 @@ def state_and_event_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
     return out
 
 
+# Faculties and body systems that behave like body parts when they are someone's ("my vision went blurry",
+# "his memory has been slipping", "my sugar was all over the place", "her bite is still off").
+FACULTIES = {
+    "vision", "eyesight", "sight", "hearing", "memory", "balance", "bite", "speech", "voice", "appetite", "sleep",
+    "mood", "sugar", "sugars", "pressure", "numbers", "levels", "breathing", "bowels", "period", "periods", "cycle",
+    "supply", "milk", "temperature", "fever", "heart", "pulse", "smile", "posture", "gait", "coordination",
+    "stamina", "energy", "weight", "digestion", "stool", "stools", "urine", "pee", "discharge", "rash", "mole",
+    "scar", "incision", "stitches", "wound", "cut", "bump", "lump", "swelling", "face", "complexion", "acne",
+}
+# Predicates that praise how something looks; "my skin is glowing" is a compliment, not a symptom.
+_PRAISE = {
+    "great", "amazing", "good", "fine", "beautiful", "gorgeous", "perfect", "glowing", "fantastic", "awesome",
+    "incredible", "lovely", "nice", "stunning", "natural", "wonderful", "flawless", "brighter", "whiter", "straight",
+}
+_POSSESSORS = {"my", "his", "her", "their", "our", "mi", "su", "sus", "mis"}
+
+
+def possessed_body_predicates(doc, is_body) -> list[list[int]]:
+    """Someone's body part or faculty as the subject of a predicate: the whole clause is the symptom.
+
+    "my vision went blurry", "lips blew up" (after "her"), "his memory has been slipping", "my throat got
+    tight", "her bite is still off", "my skin is 90% clear". The subject must be possessed by a person
+    (my/his/her/their/our), so "the chair was comfy" and "the front tooth model" never match; praise of how
+    something looks ("my teeth look amazing") is left out, as the labelling rules do.
+    """
+    out: list[list[int]] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not (is_body(tok) or word_key(tok.text) in FACULTIES or tok.lower_ in FACULTIES):
+            continue
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSORS]
+        if not poss and not (tok.i > 0 and doc[tok.i - 1].lower_ in _POSSESSORS):
+            continue
+        head = tok.head
+        if head is tok or head.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        # the predicate: the head and its complements, up to the clause's end (at most 8 tokens after the subject)
+        end = head.i
+        for c in head.children:
+            if c.i > head.i and c.dep_ in ("acomp", "attr", "oprd", "prt", "dobj", "xcomp", "advmod"):
+                end = max(end, max(t.i for t in c.subtree))
+        end = min(end, tok.i + 8)
+        while end > head.i and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "or", "so")):
+            end -= 1
+        pred = {t.lower_ for t in doc[head.i : end + 1]} | {head.lemma_.lower()}
+        if pred & _PRAISE and not pred & {"not", "n't", "never", "no"}:
+            continue
+        if head.lemma_.lower() in ("have", "get") and end == head.i:
+            continue
+        start = min([tok.i] + [p.i for p in poss])
+        if start > 0 and doc[start - 1].lower_ in _POSSESSORS:
+            start -= 1
+        if end >= tok.i and end < n:
+            out.append(_span(doc, start, end))
+    return out
+
+
 def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
     out: list[list[int]] = state_and_event_spans(doc, covered, is_body)
+    out += possessed_body_predicates(doc, is_body)
     n = len(doc)
     for i, tok in enumerate(doc):
         low = tok.lower_

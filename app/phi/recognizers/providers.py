@@ -9,6 +9,8 @@ Rules (written here from how reviews name staff):
 - a capitalized name placed in a department or desk: "Carla and Wyatt in OT", "Tina from billing",
   "Josh at the front desk" (every name of the coordination);
 - a name coordinated with a staff name found above: "Dr. Kim and Alana", "Mallory and nurse Jo";
+- a name the reviewer goes to see for care, or the subject of a care verb: "started seeing Tamsin for
+  panic attacks", "go see Tamsin", "Priya diagnosed it" (not after a kinship word);
 These score above spaCy's PERSON so the same span is not reported twice; other
 mentions of the same surname are relabelled PROVIDER by the detector.
 """
@@ -38,12 +40,22 @@ ROLE_NOUNS = {
     "therapist", "counselor", "counsellor", "hygienist", "injector", "nurse", "assistant", "receptionist",
     "technician", "tech", "midwife", "aesthetician", "esthetician", "surgeon", "pediatrician", "chiropractor",
     "dentist", "doctor", "provider", "scheduler", "manager", "coordinator", "pa", "np", "ma", "rn", "doula",
+    "pt", "ot", "slp", "cna", "lpn", "crna", "dpt",
     "dietitian", "nutritionist", "pharmacist", "optometrist", "audiologist", "psychiatrist", "psychologist",
     "physician", "resident", "practitioner", "trainer", "specialist", "orthodontist", "dermatologist",
     "podiatrist", "cardiologist", "anesthesiologist", "biller", "phlebotomist", "terapeuta", "doctora",
-    "enfermera", "enfermero", "recepcionista", "higienista",
+    "enfermera", "enfermero", "recepcionista", "higienista", "partera", "partero", "comadrona", "matrona",
+    "dentista", "psicóloga", "psicólogo", "psicologa", "psicologo", "pediatra", "fisioterapeuta", "quiropráctico",
+    "quiropráctica", "asistente", "optometrista", "licenciada", "licenciado", "lic", "lic.",
 }
 _SKIP = {"named", "called", ","}
+# Verbs whose subject gives care ("Priya diagnosed it", "Omar adjusted my neck").
+_CARE_VERBS = {
+    "treat", "diagnose", "prescribe", "refer", "examine", "adjust", "stitch", "suture", "perform", "inject", "numb",
+    "operate", "deliver", "biopsy", "extract", "scope", "x-ray", "ultrasound", "counsel", "triage", "vaccinate",
+}
+_KIN_BEFORE = {"my", "his", "her", "our", "their", "son", "daughter", "husband", "wife", "mom", "dad", "mother",
+               "father", "brother", "sister", "partner", "friend", "grandson", "granddaughter", "baby", "kid"}
 # Departments and desks a staff member is "in", "from" or "at" ("Carla in OT", "Tina from billing").
 DEPARTMENTS = {
     "ot", "pt", "billing", "scheduling", "reception", "registration", "triage", "radiology", "imaging", "lab",
@@ -113,41 +125,53 @@ class ProviderRecognizer(EntityRecognizer):
 
     def _department_and_coordinated(self, doc, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """Names placed in a department, and names coordinated with a staff name."""
-        def is_name(tok) -> bool:
-            return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.text not in _NOT_NAMES
-
-        def conjuncts(tok) -> list:
-            group = {tok.i}
-            for t in (tok, tok.head if tok.dep_ == "conj" else tok):
-                for c in t.children:
-                    if c.dep_ == "conj":
-                        group.add(c.i)
-                group.add(t.i)
-            return [doc[k] for k in sorted(group) if is_name(doc[k])]
-
-        out: list[RecognizerResult] = []
-        staff: set[int] = set()
-        for tok in doc:
-            if any(r.start <= tok.idx < r.end for r in found):
-                staff.add(tok.i)
         n = len(doc)
+        names = [t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.text not in _NOT_NAMES for t in doc]
+        if not any(names):
+            return []
+        inside = [False] * n
+        if found:
+            by_char = {t.idx: t.i for t in doc}
+            for r in found:
+                for k in range(r.start, r.end):
+                    if k in by_char:
+                        inside[by_char[k]] = True
+
+        def conjuncts(tok) -> set[int]:
+            base = tok.head if tok.dep_ == "conj" else tok
+            return {c.i for c in base.children if c.dep_ == "conj"} | {base.i, tok.i}
+
+        staff = {i for i in range(n) if inside[i]}
+        # the one the reviewer sees for care, or who treats: "started seeing Tamsin for panic attacks", "go see
+        # Tamsin", "Priya diagnosed it", "Omar adjusted my neck"
         for tok in doc:
-            if not is_name(tok):
+            if not names[tok.i] or (tok.i > 0 and doc[tok.i - 1].lower_ in _KIN_BEFORE):
+                continue
+            head = tok.head
+            if tok.dep_ == "dobj" and head.lemma_.lower() == "see" and (
+                (tok.i + 1 < n and doc[tok.i + 1].lower_ == "for")
+                or any(c.lower_ in ("go", "started", "start", "been", "recommend", "keep") for c in doc[max(0, head.i - 2) : head.i])
+            ):
+                staff.add(tok.i)
+            elif tok.dep_ == "nsubj" and head.lemma_.lower() in _CARE_VERBS:
+                staff.add(tok.i)
+        for tok in doc:
+            if not names[tok.i]:
                 continue
             # "<Name> in OT", "<Name> from billing", "<Name> at the front desk"
             j = tok.i + 1
-            while j < n and is_name(doc[j]):
+            while j < n and names[j]:
                 j += 1
             if j + 1 < n and doc[j].lower_ in ("in", "from", "at"):
                 k = j + 1
                 while k < n and k <= j + 3 and doc[k].lower_ in DEPARTMENTS and doc[k].lower_ not in _DEPT_HEADS:
                     k += 1
                 if k < n and doc[k].lower_ in _DEPT_HEADS:
-                    staff.update(t.i for t in conjuncts(tok))
-        for i in sorted(staff):
-            staff.update(t.i for t in conjuncts(doc[i]))
-        for i in sorted(staff):
-            t = doc[i]
-            if not any(r.start <= t.idx < r.end for r in found) and is_name(t):
-                out.append(make_result(self, "PROVIDER", t.idx, t.idx + len(t), self.SCORE))
-        return out
+                    staff |= conjuncts(tok)
+        for i in list(staff):
+            staff |= conjuncts(doc[i])
+        return [
+            make_result(self, "PROVIDER", doc[i].idx, doc[i].idx + len(doc[i]), self.SCORE)
+            for i in sorted(staff)
+            if names[i] and not inside[i]
+        ]

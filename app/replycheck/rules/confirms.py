@@ -110,6 +110,12 @@ _EN_PATTERNS = [
     r"\b(?:look(?:s|ing)?\s+forward\s+to|can'?t\s+wait\s+to|hope\s+to|excited\s+to)\s+(?:seeing|see|having|treating|"
     r"caring\s+for|welcoming)\s+(?:you|y'all)\b",
     r"\bnext\s+time\s+(?:you|you're|you\s+are|we\s+see\s+you)\b",
+    # the practice's help for the reader: "we're so glad Dr. Nwachukwu was able to help"
+    r"\b(?:glad|happy|pleased|grateful|thrilled|relieved)\s+(?:that\s+)?(?:dr\.?\s+[\w'’-]+|our\s+[\w-]+|we|the\s+team|"
+    r"(?-i:[A-Z][a-z]+))\s+(?:was|were|could|has\s+been|have\s+been|got\s+to)\s+(?:able\s+to\s+)?(?:help|assist|get\s+you)\b",
+    # someone of the reader's seen or treated: "she was seen the same day", "he was treated by Dr. Lee"
+    r"\b(?:he|she|they|him|her|them)\s+(?:was|were|got|had\s+been|has\s+been)\s+(?:(?:already|promptly|immediately)\s+)?"
+    r"(?:seen|treated|examined|triaged|prescribed|admitted|discharged|vaccinated|referred|diagnosed|checked\s+in|fitted)\b",
     # seeing the reader or their family again: "we'll see both kids at their checkups"
     r"\b(?:we['’]ll|we\s+will|we\s+can['’]?t\s+wait\s+to|we\s+look\s+forward\s+to|we\s+hope\s+to)\s+"
     r"(?:see(?:ing)?|welcom(?:e|ing)|treat(?:ing)?|car(?:e|ing)\s+for)\s+(?:you|both|all|them|him|her|your|the\s+(?:kids|children|"

@@ -131,6 +131,7 @@ _PATTERNS = [
     r"(?:[\w'’-]+\s+){0,3}?(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|never|would\s+never|"
     r"cannot|can['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\b",
     # Spanish
+    r"\b(?:sigu(?:e|en|i[oó]|ieron)|cumpl(?:e|en|i[oó]|ieron))\s+(?:con\s+)?(?:los|el|nuestros|todos\s+los)\s+protocolos?\b|"
     r"\bnuestra\s+pol[ií]tica\s+(?:de\s+[\wáéíóú]+\s+)?(?:es|est[aá])\s+(?:muy\s+)?(?:clara|escrita|publicada)\b|"
     r"\btodos\s+(?:los\s+pacientes\s+)?(?:la|lo|las|los)\s+firman\b|\bcomo\s+se\s+le\s+(?:explic[oó]|inform[oó]|dijo)\b",
     r"\b(?:es|fue)\s+correct[oa]\s+seg[uú]n\b|\bseg[uú]n\s+(?:su|nuestra|nuestro)\s+(?:plan|pol[ií]tica|contrato)\b",

@@ -207,7 +207,9 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
                 continue  # "every Tuesday", "on Saturdays": a frequency, not a date (never PHI by the policy)
             keys = _date_keys(text)
             keys |= {key_of(w.text) for w in words(text) if is_content_word(w.text) and not w.text[0].isdigit()}
-            keys -= {key_of(w) for w in ("later", "ago", "morning", "night", "evening", "afternoon", "second", "seconds")}
+            keys -= {key_of(w) for w in ("later", "ago", "morning", "night", "evening", "afternoon", "second", "seconds",
+                                         "spring", "summer", "fall", "autumn", "winter", "week", "weekend", "month",
+                                         "year", "season")}
             keys = {k for k in keys if not is_soft_word(k)}
             if keys:
                 items.append(_Item(t.DATE_TIME, frozenset(keys)))
@@ -282,8 +284,13 @@ def _proper_nouns(review: str, excluded: set[str]) -> set[str]:
             continue  # sentence-initial: capitalised for grammar, not because it is a name
         if STAFF_TITLE_RE.search(review[max(0, w.start - 25) : w.start]):
             continue
+        if _SITE_AFTER_RE.match(review[w.end : w.end + 20]):
+            continue  # "the Westbrook office": the practice's own site
         keys.add(key_of(w.text))
     return keys
+
+
+_SITE_AFTER_RE = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:office|offices|location|clinic|branch|campus|site)\b", re.IGNORECASE)
 
 
 def _looks_like_name(ctx: CheckContext, w: Word) -> bool:
@@ -318,12 +325,15 @@ _STAFF_FRAME_BEFORE_RE = re.compile(
     r"(?:\b(?:pass|passed|passing|share|shared|sharing|send|sent|relay|relayed|forward|forwarded|give|gave|show|"
     r"showed)\b[^.!?]{0,50}\b(?:to|with)|\bincluding|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team\s+member|colleague|"
     r"nurse|hygienist|injector|therapist|counselor|assistant|coordinator|receptionist|audiologist|technician|"
-    r"manager|staff\s+member|provider)|\b(?:our|the)\s+(?:wonderful|amazing|own|lovely|fantastic))\s*,?"
-    r"(?:\s+(?:ms|mrs|mr|mx|miss|nurse|dr)\.?)?\s*$",
+    r"manager|staff\s+member|provider)|\b(?:our|the)\s+(?:wonderful|amazing|own|lovely|fantastic)|"
+    # "we'll make sure Tamsin sees it", "be sure Dr. Lee hears this"; "... to Dr. Lisowski and Noor"
+    r"\b(?:make|be)\s+sure|\b(?:ms|mrs|mr|mx|miss|nurse|dr)\.?\s+[\w'’-]+\s+(?:and|&))\s*,?"
+    r"(?:\s+(?:ms|mrs|mr|mx|miss|nurse|dr)\.?)?\s*(?:[\w'’]+-)?$",
     re.IGNORECASE,
 )
 _STAFF_FRAME_AFTER_RE = re.compile(
-    r"^(?:['’]s\s+(?:team|colleagues|coworkers)|\s*,?\s*(?:and\s+(?:the\s+rest\s+of\s+|all\s+of\s+|everyone\s+on\s+)?"
+    r"^(?:-[\w'’]+)?(?:['’]s\s+(?:team|colleagues|coworkers)|\s+(?:sees|gets|hears|reads|receives)\s+(?:it|this|that|them|"
+    r"these|your)\b|\s*,?\s*(?:and\s+(?:the\s+rest\s+of\s+|all\s+of\s+|everyone\s+on\s+)?"
     r"(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|colleagues)|will\s+be\s+(?:so\s+|very\s+)?(?:thrilled|delighted|"
     r"happy|glad|touched|grateful|honou?red|pleased)|(?:is|was)\s+(?:so\s+|very\s+)?(?:thrilled|delighted|touched|"
     r"grateful|honou?red)|goes\s+above|works?\s+(?:so\s+)?hard|has\s+been\s+(?:with\s+us|part\s+of)|"
@@ -351,7 +361,7 @@ def _is_name_use(ctx: CheckContext, w: Word, item: _Item) -> bool:
         return False
     if item.kind == "PROPER" and (not w.text[:1].isupper() or _is_staff_elsewhere(draft, w)):
         return False
-    if not item.family and item.kind in (t.PERSON, "PROPER") and _in_staff_frame(draft, w):
+    if not item.family and item.kind in (t.PERSON, "PROPER", t.LOCATION) and _in_staff_frame(draft, w):
         return False  # praise passed to staff the reviewer named
     return True
 
@@ -379,6 +389,9 @@ def check(ctx: CheckContext) -> list:
     # Spans of the draft that never echo: organisation names (the practice, configured or not) and fixed
     # expressions ("take it to heart", "sorry to hear").
     masked = [*_org_runs(draft), *((m.start(), m.end()) for m in ECHO_IDIOMS.finditer(draft))]
+    # Phone numbers are compared whole, on their digits (below); their parts are not words ("(210) 555-..." does
+    # not echo "$210").
+    masked += [(m.start(), m.end()) for m in _PHONE_RUN_RE.finditer(draft) if sum(c.isdigit() for c in m.group()) >= 10]
 
     def is_masked(start: int, end: int) -> bool:
         return ctx.in_practice_span(start, end) or any(s <= start and end <= e for s, e in masked)
@@ -449,6 +462,8 @@ def check(ctx: CheckContext) -> list:
     return [finding(ECHO_PHI, s, e, message(ECHO_PHI, d)) for s, e, d in _merge(hits)]
 
 
+_PHONE_RUN_RE = re.compile(r"[+(]?\d[\d\s().+\-]{8,}\d")
+
 _CRISIS_FOR_ANYONE_RE = re.compile(
     r"(?=.*\b(?:988|911|crisis|lifeline|hotline)\b)(?=.*\b(?:anyone|anybody|someone|somebody|everyone)\b)",
     re.IGNORECASE | re.DOTALL,
@@ -464,7 +479,7 @@ _HEALTH_ALLUSION_RE = re.compile(
 )
 
 _DEICTIC_DATE_RE = re.compile(
-    r"\b(?:that|the\s+same)\s+(?:day|night|morning|evening|afternoon|weekend|week|date|holiday|shift)\b", re.IGNORECASE
+    r"\bthat\s+(?:day|night|morning|evening|afternoon|weekend|week|date|holiday|shift)\b", re.IGNORECASE
 )
 
 

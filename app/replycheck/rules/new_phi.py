@@ -27,8 +27,11 @@ from app.replycheck.rules import NEW_PHI, message
 _COUNTED_TYPES = {t.HEALTH: "a health detail", t.FINANCIAL: "an amount or insurer", t.ID: "an ID number", t.AGE: "an age"}
 
 _RELATIVE_BEFORE_RE = re.compile(
-    r"\b(?:your|his|her|their)\s+(?:son|daughter|child|kid|wife|husband|partner|mother|mom|father|dad|brother|sister|"
-    r"grandson|granddaughter|grandmother|grandfather|baby|niece|nephew)\s*,?\s*$",
+    r"(?:\b(?:your|his|her|their)\s+(?:son|daughter|child|kid|wife|husband|partner|mother|mom|father|dad|brother|sister|"
+    r"grandson|granddaughter|grandmother|grandfather|baby|niece|nephew|little\s+one|boy|girl)|"
+    # a kinship title used as a name: "Grandma Rose", "Uncle Dev", "Abuela Carmen"
+    r"\b(?:grandma|grandpa|granny|nana|papa|uncle|aunt|auntie|cousin|abuela|abuelo|t[ií]a|t[ií]o|mam[aá]|pap[aá])"
+    r")\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -41,7 +44,8 @@ _FACT_PATTERNS = [
     # account / chart / waitlist changes
     r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:added|updated|noted|changed|flagged|moved|rebooked|rescheduled|"
     r"credited|applied|sent|emailed|e-mailed|called|texted|mailed|left|tried\s+(?:calling|to\s+call|to\s+reach))\b"
-    r"[^.!?]{0,60}\b(?:your|you|her|him|them|chart|account|file|waitlist|record|voicemail|message)\b",
+    r"[^.!?]{0,60}\b(?:your|you|her|him|them|chart|account|file|waitlist|record)\b",
+    r"\bwe(?:'ve|\s+have)?\s+(?:left|sent)\s+(?:you\s+)?(?:a|an)\s+(?:voicemail|message|text|email|letter)\b",
     r"\b(?:on|to|up)\s+(?:our|the)\s+wait-?list\b",
     r"\bwe\s+(?:emailed|e-mailed|called|texted|mailed|messaged|wrote\s+to)\s+(?:you|[\w.+-]+@[\w.-]+|\(?\d)",
     r"\b(?:rebooked|rescheduled|booked)\s+(?:you\s+)?(?:for|on)\b",

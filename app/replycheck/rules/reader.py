@@ -64,6 +64,12 @@ ES_READER_NOUNS = frozenset({
     "pregunta", "preguntas", "duda", "dudas", "conveniencia", "calificacion", "recomendacion", "sinceridad",
     "honestidad", "generosidad", "inquietud", "inquietudes", "observacion", "observaciones", "reclamo", "reclamos", "critica", "criticas", "publicacion", "valoracion", "puntuacion", "mensajes", "voz", "perspectiva", "punto", "satisfaccion", "seguridad", "valiosa", "valioso", "valiosos", "valiosas", "gentil", "gentiles", "cariño",
 })
+# Spanish "su" is also "his/her/their": after "cada familia", "todos los pacientes", "nadie" it is practice-wide.
+_ES_GENERIC_OWNER_RE = re.compile(
+    r"\b(?:cada|tod[oa]s?|cualquier|ning[uú]n[oa]?|nadie|quien(?:es)?|las\s+familias|los\s+pacientes|la\s+gente|"
+    r"las\s+personas|toda\s+persona)\b",
+    re.IGNORECASE,
+)
 _ES_POSSESSIVE_RE = re.compile(r"\b(?:su|sus)\s+(\w+)", re.IGNORECASE)
 _ES_FUNCTION = re.compile(r"^(?:el|la|los|las|un|una|que|de|del|a|al|y|o|en|por|para|con|muy|más|mas|propi[oa]s?)$", re.I)
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -146,13 +152,48 @@ def check(ctx: CheckContext) -> list:
                 continue
             start, end = min(tok.start, tokens[v].start), max(tok.end, tokens[v].end)
             out.append(finding(CONFIRMS_PATIENT, start, end, message(CONFIRMS_PATIENT, "something the reader did or does")))
+    for start, end in _vocatives(text):
+        if not ctx.in_practice_span(start, end):
+            out.append(finding(CONFIRMS_PATIENT, start, end, message(CONFIRMS_PATIENT, "addresses the reader by name")))
     for m in _ES_POSSESSIVE_RE.finditer(text):
         noun = m.group(1)
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n¡¿") + 1
+        if _ES_GENERIC_OWNER_RE.search(text[sentence_start : m.start()]):
+            continue  # "cada familia ... su cobertura": third person, practice-wide
         if _ES_FUNCTION.match(noun) or fold_accents(noun.lower()) in ES_READER_NOUNS or noun.lower() in ES_READER_NOUNS:
             continue
         if not _looks_spanish(text):
             continue
         out.append(finding(CONFIRMS_PATIENT, m.start(), m.end(), message(CONFIRMS_PATIENT, "something of the reader's own")))
+    return out
+
+
+# Addressing the reader by name: a greeting or thanks followed by a name ("Dear Mrs. Alvarez", "Hi Jessica,",
+# "Thanks, Tom!"), or a name opening the reply ("Tom, we're sorry..."). Staff names appear as contacts or
+# signatures, never in the vocative, so any name here is the reader's (their real name or display name).
+_VOCATIVE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?i:(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening)|"
+    r"thanks(?:\s+so\s+much)?|thank\s+you(?:\s+so\s+much)?|hola|estimad[oa]|querid[oa]|buen(?:os|as)\s+\w+|gracias)"
+    r"[\s,]+(?:(?:mr|mrs|ms|miss|mx|sr|sra|srta|don|doña)\.?\s+)?)(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-Z][\w'’.-]+)?)"
+    r"(?=\s*[,!.:;\n-]|\s*$)"
+)
+_NOT_VOCATIVE = {
+    "there", "everyone", "all", "friend", "friends", "folks", "team", "neighbor", "neighbour", "valued", "again", "so",
+    "for", "you", "y'all", "everybody", "todos", "amigo", "amiga", "much", "dr", "dra", "doctor", "doc", "nurse",
+    "our", "the", "a", "an", "this", "that", "we", "it", "sir", "madam", "ma'am", "patient", "patients", "reviewer",
+    "customer", "guest", "loyal", "happy", "neighbors", "community", "lot", "bunch", "ton", "million", "kindly",
+    "google", "yelp", "yelpers", "reader", "readers", "again!", "everyone!", "please", "thank", "thanks", "and",
+}
+
+
+def _vocatives(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _VOCATIVE_RE.finditer(text):
+        name = m.group("name")
+        first = name.split()[0].lower().rstrip(".,!")
+        if first in _NOT_VOCATIVE:
+            continue
+        out.append((m.start("name"), m.end("name")))
     return out
 
 

@@ -63,3 +63,16 @@ def test_extra_names(phi_detector):
     text = "Quorra came with me and Quorra waited outside."
     findings = phi_detector.scan(text, extra_names=["Quorra Vale"])
     assert [text[f.start : f.end] for f in findings if f.entity_type == "PERSON"] == ["Quorra", "Quorra"]
+
+
+def test_draft_analysis_without_the_statistical_ner_keeps_our_recognizers(phi_detector):
+    """use_ner=False (the reply check's draft parse) still runs every SafeReply recognizer and returns the tokens."""
+    text = "Please tell your son Leo that Dr. Quill found the fracture on 3/14 and the $40 copay is waived."
+    with_ner, _ = phi_detector.analyse(text)
+    without, tokens = phi_detector.analyse(text, with_tokens=True, use_ner=False)
+    kinds = {(f.entity_type, text[f.start : f.end]) for f in without}
+    assert {("PERSON", "Leo"), ("PROVIDER", "Dr. Quill"), ("HEALTH", "fracture"), ("DATE_TIME", "3/14")} <= kinds
+    assert any(t == "FINANCIAL" for t, _ in kinds)
+    assert {f.recognizer for f in without} <= {f.recognizer for f in with_ner}
+    assert "SpacyRecognizer" not in {f.recognizer for f in without}
+    assert tokens and all(tok.head_start >= 0 for tok in tokens)

@@ -140,12 +140,37 @@ def test_generated_vocabulary_and_endings(finds, text, substring):
     assert "HEALTH" in finds(text, substring)
 
 
+# Someone's body part or faculty as the subject of any predicate, gestational age and birth weight, and lay
+# words for bodily functions.
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Then my vision went blurry and I panicked.", "vision went blurry"),
+        ("His memory has been slipping since spring.", "memory has been slipping"),
+        ("Her lips blew up after the filler.", "lips blew up"),
+        ("My throat got tight within minutes.", "throat got tight"),
+        ("My skin is 90% clear now.", "90% clear"),
+        ("I was 11 weeks along when it happened.", "11 weeks along"),
+        ("She was born at 7 lbs 9 oz after a long labor.", "7 lbs 9 oz"),
+        ("I had to pee every hour and was thirsty.", "pee"),
+        ("He still wets the bed at night.", "wets the bed"),
+        ("I threw my back out lifting boxes.", "threw my back out"),
+        ("Tenía la pierna hinchada y le faltaba el aire.", "le faltaba el aire"),
+    ],
+)
+def test_lay_symptoms_and_pregnancy(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
 @pytest.mark.parametrize(
     ("text", "substring"),
     [
         ("The pecans in the lobby candy bowl were a nice touch.", "pecans"),
         ("Parking was a nightmare and the receptionist was curt.", "receptionist"),
         ("The lobby aquarium and the cashews at checkout were lovely.", "cashews"),
+        ("My teeth look amazing and my smile looks great.", "teeth"),
+        ("My husband drove me and my insurance paid.", "insurance"),
+        ("A smooth check-in and our check-in screens show the name each person goes by.", "screens"),
     ],
 )
 def test_generated_vocabulary_leaves_everyday_words(finds, text, substring):

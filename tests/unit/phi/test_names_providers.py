@@ -53,6 +53,9 @@ def test_common_word_reviewer_name_in_signature(finds):
         ("Carla and Wyatt in OT got my hand working again.", "Wyatt"),
         ("Tina from billing never called back.", "Tina"),
         ("Dr. Kim and Alana were patient with my questions.", "Alana"),
+        ("Started seeing Tamsin for panic attacks at work.", "Tamsin"),
+        ("My PT Josh was great about my knee.", "Josh"),
+        ("Tuve a mi bebé con la partera Inés en enero.", "Inés"),
     ],
 )
 def test_providers(spans, text, expected):

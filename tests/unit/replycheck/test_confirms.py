@@ -19,6 +19,8 @@ POSITIVE = [
     ("Our team loved working with you!", "loved working with you"),
     ("We can't wait to see you all again!", "see you"),
     ("We'll see both kids at their six-month checkups!", "We'll see both"),
+    ("She was seen the same day, as our policy promises.", "She was seen"),
+    ("We're so glad Dr. Testa was able to help.", "glad Dr. Testa was able to help"),
     ("We look forward to welcoming the family back in the spring.", "welcoming the family"),
     ("See you next time!", "See you next time"),
     ("Thanks for choosing us as your pediatric home.", "choosing us"),

@@ -22,6 +22,7 @@ POSITIVE = [
     ("We're sorry for the frustration. However, our front desk staff do not hang up on callers.", "However, our"),
     ("Thanks for writing. But we never charge for a missed visit without notice.", "But we never"),
     ("Gracias. Nuestra política de cancelación es clara y todos la firman al registrarse.", "Nuestra política"),
+    ("Gracias. Nuestros médicos siguen los protocolos clínicos en cada consulta.", "siguen los protocolos"),
 ]
 
 NEGATIVE = [

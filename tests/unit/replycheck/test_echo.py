@@ -50,6 +50,14 @@ NEGATIVE = [
     (REVIEW_WORK, "Ash Lorem", "Thanks for the great review! We love helping people feel their best."),
     ("I hope the owner reads this. Waited an hour. - Hope R.", "Hope Rivera", "We hope to hear from you soon."),
     (REVIEW_CARRIER, "Ash Lorem", "Accurate insurance information on our website matters to us."),
+    # praise passed to staff the review named, in other frames; the practice's own site; an amount that is
+    # only part of the practice's phone number
+    ("Started seeing Tamsin for panic attacks at work. Go see Tamsin.", "Ash Lorem",
+     "Thank you for taking the time to share this; we'll make sure Tamsin sees it."),
+    ("Parking at the Westbrook office is a nightmare. Otherwise great.", "Ash Lorem",
+     "We hear you on parking and are working on more spaces at Westbrook."),
+    ("They charged me $210 for the visit and I was furious.", "Ash Lorem",
+     "Questions about charges can go to our billing coordinator at (210) 555-0183."),
     # a crisis line offered to anyone is a public resource, even after a review about a mental-health struggle
     ("My teen was struggling with depression and self-harm and nobody listened.", "Ash Lorem",
      "We're sorry to read this. If anyone is struggling, call or text 988 any time."),

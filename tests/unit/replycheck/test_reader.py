@@ -21,6 +21,10 @@ POSITIVE = [
     ("We hope you have a restful weekend after all that.", "you have"),
     ("¡Muchas gracias! Recuerde revisar sus pies todas las noches y usar calcetines.", "sus pies"),
     ("Gracias por su comentario. Esperamos que su rodilla esté mejor y que la familia esté bien.", "su rodilla"),
+    # addressing the reader by a name
+    ("Dear Mrs. Alvarez, we apologize for the long wait.", "Alvarez"),
+    ("Hi Jessica, we are sorry to read this.", "Jessica"),
+    ("Thanks, Tom! Please call us any time.", "Tom"),
 ]
 
 # What a reviewer has and does as a reviewer, contact invitations, and practice-wide talk.
@@ -35,6 +39,8 @@ NEGATIVE = [
     "We're sorry to hear about your experience and would like to learn more.",
     "We've got your back: our front desk answers the phone from 8am.",
     "Gracias por su comentario y por sus amables palabras. Estamos a su disposición.",
+    "Queremos que cada familia tenga información clara sobre su cobertura antes de cualquier servicio.",
+    "Hi there, and thank you for writing. Thank you, Dr. Testa, for reading every review.",
 ]
 
 
