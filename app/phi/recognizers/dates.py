@@ -71,7 +71,7 @@ _RELATIVE = (
     rf"(?:this|that|the same|the next|the following|the previous) {PART_OF_DAY}(?: of)?|the {PART_OF_DAY} of\b|"
     rf"(?:this|last|next|that) (?:week|weekend|month|year|past weekend|{SEASON})|"
     rf"the (?:next|following|previous) (?:day|week|weekend|month)|the day (?:before|after)|"
-    rf"the (?:week|night|morning|day) (?:before|after|of)|"
+    rf"the (?:week|weekend|night|morning|evening|afternoon|day) (?:before|after|of)|"
     rf"{NUM_WORD} {DAY_UNIT} (?:later|ago|earlier)|"
     rf"(?:early|late|mid-?)\s?{SEASON}|{SEASON} (?:of )?(?:19|20)\d\d|"
     rf"(?:the|that) same (?:day|night|week|weekend|month|year|{PART_OF_DAY}|{SEASON})|that day|(?:later|earlier) that (?:day|week|{PART_OF_DAY})|"
@@ -133,7 +133,8 @@ _GATED_MONTH = re.compile(r"^(?:May|March|June|August)$")
 _HOURS_BEFORE = re.compile(r"(?:until|till|til|open|opens|close|closes|closing|between)\s+(?:at\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-3]\d)")
 _YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|from|until|till|by|of|during|early|late|and|or|back|summer|spring|winter|autumn|fall|year|class)\s+|\(\s*|\d{4},\s+)$",
+    r"(?:\b(?:in|since|from|until|till|by|of|during|early|late|and|or|back|summer|spring|winter|autumn|fall|year|class|"
+    r"desde|en|del|de|hasta|durante)\s+|\(\s*|\d{4},\s+)$",
     re.IGNORECASE,
 )
 _RATING = re.compile(r"^(\d{1,2}(?:\.\d)?)/(10|5|100)$")

@@ -34,7 +34,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import make_result
+from app.phi.recognizers._common import is_common_word, make_result
 
 _CAP = r"(?:[A-Z][a-zA-Z'’.&-]*|St\.)"
 _SCHOOL = re.compile(
@@ -52,12 +52,21 @@ _BUSINESS = re.compile(
     rf"Cathedral|Tabernacle|Ministries|Fellowship|Panader[ií]a|Tienda|Taller|Credit\s+Union|Federal\s+Credit\s+Union|"
     rf"Union|Local\s+\d{{1,4}}|Lodge|Post\s+\d{{1,4}}|Fire\s+Department|Police\s+Department|Library|YMCA|YWCA|"
     rf"Bancorp|Insurance\s+Agency|Law\s+Firm|Partners|Associates|Group|Labs|Systems|Solutions|Services|Brewing|"
-    rf"Roasters|Coffee|Pub|Tavern|Kitchen|Cantina|Taqueria|Boutique|Nails|Barbershop|Barber\s+Shop|Daycare|Nursery)\b"
+    rf"Roasters|Coffee|Pub|Tavern|Kitchen|Cantina|Taqueria|Boutique|Nails|Barbershop|Barber\s+Shop|Daycare|Nursery|"
+    rf"CrossFit|Gym|Yoga|Pilates|Dojo|Athletics|Band|Choir|Chorus|Orchestra|Assisted\s+Living|Senior\s+Living|"
+    rf"Retirement\s+(?:Home|Community|Village)|Nursing\s+Home|Clerk'?s\s+Office|City\s+Hall|Post\s+Office|Fire\s+Station|"
+    rf"Rec\s+Center|Community\s+Center|Food\s+Bank|Shelter)\b"
     rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
 )
 _PLANT = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
     rf"campus|distribution\s+center|fulfillment\s+center|call\s+center|terminal|yard|location)\b"
+)
+# Spanish places named by their kind first: "Constructora Del Valle", "Villa Esperanza", "Secundaria Benito Juárez"
+_ES_PLACE = re.compile(
+    r"\b(?:Constructora|Panader[ií]a|Tienda|Taller|Escuela|Colegio|Primaria|Secundaria|Preparatoria|Iglesia|Parroquia|"
+    r"Villa|Colonia|Barrio|Fraccionamiento|Rancho|Restaurante|F[aá]brica|Maquiladora|Empacadora|Universidad)"
+    r"(?:\s+(?:de|del|la|las|los|el)?\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3}"
 )
 # Spanish: "vivo en Pharr", "somos de San Juan", "me mudé de Reynosa", "trabajo en la panadería La Espiga"
 _ES_TOWN = re.compile(
@@ -116,6 +125,9 @@ class PatientLocationRecognizer(EntityRecognizer):
                     spans.append((s, e))
         for m in _ES_TOWN.finditer(text):
             spans.append(m.span(1))
+        for m in _ES_PLACE.finditer(text):
+            if not _MEDICAL_NAME.search(m.group()):
+                spans.append(m.span())
         for m in _JOB_WITH.finditer(text):
             s, e = self._trim(text, m.start(1), m.end(1))
             if not _MEDICAL_NAME.search(text[s:e]):
@@ -185,7 +197,9 @@ class PatientLocationRecognizer(EntityRecognizer):
                 continue
             j = tok.i + 1
             k = j
-            while k < n and doc[k].pos_ == "PROPN" and doc[k].is_title:
+            while k < n and doc[k].is_title and doc[k].is_alpha and (
+                doc[k].pos_ == "PROPN" or (doc[k].pos_ in ("NOUN", "ADJ") and not is_common_word(doc[k].text))
+            ):
                 k += 1
             if k > j and doc[j].text not in _FUNCTION_CAPS:
                 out.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1])))

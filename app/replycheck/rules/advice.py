@@ -62,6 +62,8 @@ _PATTERNS = [
     r"(?<!\bwe\s)(?<!\bi\s)(?<!\bwe'll\s)(?<!\bus\s)(?<!\bthat\s)(?<!\bwho\s)"
     r"\b(?:will|really\s+does|does|do|should|may)\s+(?:really\s+)?(?:help|speed\s+up|reduce|ease|relieve|fix|resolve)"
     r"\b(?!\s+(?:us|you\s+(?:reach|contact|get\s+in\s+touch)|our|make|with\s+(?:any|your)\s+questions))",
+    # a remedy praised: "a little wax over the wire works wonders", "a humidifier is a lifesaver for"
+    r"\b(?:works?|worked|does|did)\s+(?:wonders|the\s+trick|miracles)\b|\bis\s+a\s+(?:lifesaver|game[\s-]?changer)\s+for\b",
     r"\b(?:usually|typically|often|generally|normally|commonly|tends?\s+to|should)\s+(?:settles?|settle\s+down|"
     r"resolves?|goes\s+away|go\s+away|heals?|subsides?|improves?|fades?|clears?(?:\s+up)?|disappears?|calms?\s+down|eases?|"
     r"lightens?|gets?\s+better|wears?\s+off)\b",

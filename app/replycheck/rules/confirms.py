@@ -116,6 +116,12 @@ _EN_PATTERNS = [
     # someone of the reader's seen or treated: "she was seen the same day", "he was treated by Dr. Lee"
     r"\b(?:he|she|they|him|her|them)\s+(?:was|were|got|had\s+been|has\s+been)\s+(?:(?:already|promptly|immediately)\s+)?"
     r"(?:seen|treated|examined|triaged|prescribed|admitted|discharged|vaccinated|referred|diagnosed|checked\s+in|fitted)\b",
+    # remembering or having met the reader: "it was lovely to see you", "I remember checking you in"
+    r"\b(?:lovely|nice|great|wonderful|good|fun|so\s+nice|a\s+treat)\s+to\s+(?:see|meet|have|treat|care\s+for|work\s+with|"
+    r"chat\s+with|catch\s+up\s+with|finally\s+meet)\s+(?:you|y'all|your)\b",
+    r"\b(?:i|we)\s+(?:all\s+|both\s+|still\s+|definitely\s+)?(?:remember|recall|recogni[sz]ed?)\s+(?:you|your|y'all|him|her|them|"
+    r"seeing|meeting|checking|treating|talking|speaking)\b",
+    r"\b(?:check(?:ed|ing)?|sign(?:ed|ing)?)\s+(?:you|y'all|him|her|them)\s+in\b",
     # seeing the reader or their family again: "we'll see both kids at their checkups"
     r"\b(?:we['’]ll|we\s+will|we\s+can['’]?t\s+wait\s+to|we\s+look\s+forward\s+to|we\s+hope\s+to)\s+"
     r"(?:see(?:ing)?|welcom(?:e|ing)|treat(?:ing)?|car(?:e|ing)\s+for)\s+(?:you|both|all|them|him|her|your|the\s+(?:kids|children|"
@@ -199,6 +205,8 @@ _ES_PATTERNS = [
     rf"\bsus?\s+(?:[\w]+\s+)?(?:{'|'.join(_ES_NOUNS)})\b",
     r"\b(?:lo|la|los|las|le|les)\s+(?:atendimos|atendí|atendi|vimos|tratamos|examinamos|operamos|recibimos|"
     r"atendieron|vio|trató|trato)\b",
+    r"\b(?:lo|la|los|las|le|les)\s+(?:hayamos|hemos|hab[ií]amos|han|haya|hubi[eé]ramos)\s+(?:atendido|tratado|visto|recibido|"
+    r"operado|examinado|cobrado|llamado)\b",
     r"\b(?:nos\s+vemos|hasta\s+(?:la\s+pr[oó]xima|pronto))\b",
     r"\b(?:cuando|desde\s+que)\s+(?:usted\s+)?(?:vino|visit[oó]|lleg[oó]|empez[oó])\b",
     r"\brevisamos\s+(?:nuestros|sus|los)\s+(?:registros|expedientes|archivos)\b",

@@ -126,6 +126,9 @@ _PATTERNS = [
     r"\b(?:the|your)\s+(?:insurance\s+company|insurer|carrier|lab|pharmacy|vendor|phone\s+company|manufacturer|"
     r"plan)(?:'s|’s)?\s+(?:fault|error|mistake|responsibility|problem)\b",
     r"\b(?:was|were)\s+(?:a\s+|an\s+)?(?:mandatory|unavoidable|required|necessary|legally\s+required)\b",
+    # shifting the blame: "Employers and insurers, not our office, decide", "we can only move as fast as they respond"
+    r",\s+not\s+(?:our\s+(?:office|practice|clinic|team|staff)|us|we|the\s+(?:practice|office|clinic))\s*,|"
+    r"\bwe\s+can\s+only\s+(?:move|act|respond|work|go)\s+as\s+(?:fast|quickly)\s+as\b",
     # a contradiction introduced by a contrast word: "However, our receptionists do not hang up on callers"
     r"\b(?:however|but|that\s+said|to\s+be\s+clear|in\s+fact|actually|for\s+the\s+record)\b,?\s+(?:our|we|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|never|would\s+never|"

@@ -459,7 +459,62 @@ def check(ctx: CheckContext) -> list:
               *ES_WELLBEING_RE.finditer(draft)):
         hits.append((m.start(), m.end(), "a remark on someone's health"))
 
+    # Congratulations, pride or good wishes about the reader's own life ("congratulations on this milestone",
+    # "proud of you for getting back on track", "good luck with the new job") allude to what the review told.
+    for m in _PERSONAL_REMARK_RE.finditer(draft):
+        hits.append((m.start(), m.end(), "a remark on the reader's personal life"))
+
+    # "he", "she", "her" with no staff member for them to refer to: someone from the review ("we hope he has a
+    # wonderful first week of school").
+    hits += _third_person_allusions(ctx)
+
     return [finding(ECHO_PHI, s, e, message(ECHO_PHI, d)) for s, e, d in _merge(hits)]
+
+
+_PERSONAL_REMARK_RE = re.compile(
+    r"\b(?:congratulations|congrats|felicidades|felicitaciones|enhorabuena)\b(?!\s+to\s+(?:our|the|dr\b|all\s+our))|"
+    r"\b(?:so\s+|very\s+|really\s+)?proud\s+of\s+(?:you|him|her|them|your|y'all)\b|"
+    r"\b(?:good|best\s+of)\s+luck\s+(?:with|on|in|to\s+(?:you|your|him|her))\b|\bhappy\s+(?:birthday|anniversary)\b|"
+    r"\b(?:enjoy|have\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:first\s+(?:day|week)|retirement|honeymoon|wedding|trip|vacation|"
+    r"season|semester|school\s+year)\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON = {"he", "she", "him", "his", "her", "hers", "él", "ella"}
+# Words before a pronoun that give it a staff antecedent ("our hygienist ... spoken with her").
+_STAFF_ANTECEDENT_RE = re.compile(
+    r"\b(?:dr|dra|doctor|nurse|hygienist|dentist|assistant|receptionist|manager|coordinator|director|therapist|"
+    r"counsel(?:l)?or|technician|tech|provider|physician|surgeon|midwife|staff\s+member|team\s+member|colleague|"
+    r"employee|front\s+desk|scheduler|biller|pharmacist|optometrist|audiologist|injector|aesthetician|esthetician|"
+    r"sonographer|phlebotomist|specialist|owner|founder|officer|administrator|lead|supervisor|head|chief|partner|"
+    r"advocate|liaison|representative|rep|pa|np|ma|rn)\b|\b(?:kind|nice|lovely|sweet|generous)\s+words\s+(?:about|for)\b",
+    re.IGNORECASE,
+)
+
+
+_CONTACT_PRONOUN_RE = re.compile(
+    r"\b(?:contact|call|reach|email|e-mail|text|message|ask\s+for|speak\s+(?:with|to)|talk\s+(?:with|to)|write\s+to)\s*$",
+    re.IGNORECASE,
+)
+_CONTACT_AFTER_RE = re.compile(r"^\s*(?:,\s*[A-Z][\w'’-]+|\s+(?:directly\s+)?(?:at|on)\s+[(+\d\w])")
+
+
+def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
+    draft = ctx.text
+    out = []
+    for tok in ctx.draft.tokens:
+        if tok.text.lower() not in _THIRD_PERSON:
+            continue
+        before = draft[: tok.start]
+        if _STAFF_ANTECEDENT_RE.search(before) or any(s < tok.start for s, _ in ctx.practice_spans):
+            continue
+        # "please contact her, Lydia Ferro, at ...", "call him at (555) ...": the contact person
+        if _CONTACT_PRONOUN_RE.search(draft[max(0, tok.start - 30) : tok.start]) or _CONTACT_AFTER_RE.match(draft[tok.end : tok.end + 40]):
+            continue
+        # a name the draft puts in a staff frame earlier ("we'll pass this along to Marco; he ...")
+        if any(_in_staff_frame(draft, w) for w in words(before) if w.text[:1].isupper() and len(w.text) > 1):
+            continue
+        out.append((tok.start, tok.end, "a person from the review"))
+    return out
 
 
 _PHONE_RUN_RE = re.compile(r"[+(]?\d[\d\s().+\-]{8,}\d")

@@ -52,6 +52,7 @@ GRAMMAR_POSITIVE = [
     ("Sleeping propped up on a couple of pillows can help things settle.", "can help"),
     ("Recuerde revisar sus pies todas las noches.", "Recuerde revisar"),
     ("Soak it in warm salt water twice a day.", "Soak"),
+    ("In the meantime, a little orthodontic wax over the wire works wonders!", "works wonders"),
 ]
 
 GRAMMAR_NEGATIVE = [

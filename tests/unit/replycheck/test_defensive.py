@@ -23,6 +23,8 @@ POSITIVE = [
     ("Thanks for writing. But we never charge for a missed visit without notice.", "But we never"),
     ("Gracias. Nuestra política de cancelación es clara y todos la firman al registrarse.", "Nuestra política"),
     ("Gracias. Nuestros médicos siguen los protocolos clínicos en cada consulta.", "siguen los protocolos"),
+    ("Employers and insurers, not our office, decide how these forms are filled out.", ", not our office,"),
+    ("We can only move as fast as the insurer responds.", "can only move as fast as"),
 ]
 
 NEGATIVE = [

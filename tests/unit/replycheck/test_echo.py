@@ -40,6 +40,21 @@ POSITIVE = [
     (REVIEW_HOLIDAY, "Ash Lorem", "We're glad to hear he is doing better now.", "glad to hear he is doing better"),
 ]
 
+# Remarks on the reader's life and pronouns for someone from the review, whatever the words.
+PERSONAL = [
+    ("One year sober today, thanks to my counselor Reggie.", "Congratulations on this milestone!", "Congratulations"),
+    ("I relapsed twice before this program finally worked.", "We're proud of you for getting back on track.", "proud of you"),
+    ("My son Desmond starts first grade on Tuesday with a gap in his smile.",
+     "We're sorry to read this. We hope he has a wonderful first week of school!", "he"),
+]
+
+
+@pytest.mark.parametrize(("review", "draft", "expected"), PERSONAL)
+def test_personal_remarks_and_third_person_allusions(check, review, draft, expected):
+    flagged = spans(check(draft, review=review, name="Ash Lorem"), draft, ECHO_PHI)
+    assert expected in flagged or any(expected in s for s in flagged), flagged
+
+
 NEGATIVE = [
     # Practice-wide statements, staff named with a title, and ordinary words that are also names.
     (REVIEW_DENTAL, "Orla Fakename", "Thank you for your feedback. Every patient we see deserves excellent care."),
@@ -50,6 +65,11 @@ NEGATIVE = [
     (REVIEW_WORK, "Ash Lorem", "Thanks for the great review! We love helping people feel their best."),
     ("I hope the owner reads this. Waited an hour. - Hope R.", "Hope Rivera", "We hope to hear from you soon."),
     (REVIEW_CARRIER, "Ash Lorem", "Accurate insurance information on our website matters to us."),
+    # pronouns with a staff antecedent or naming the contact person
+    ("Our billing was a mess and I waited weeks for a refund.", "Ash Lorem",
+     "We've asked our billing lead to review this. Please reach her directly at (555) 010-0142."),
+    ("The hygienist was on her phone the whole time.", "Ash Lorem",
+     "I'm sorry our hygienist was distracted, and I've spoken with her directly."),
     # praise passed to staff the review named, in other frames; the practice's own site; an amount that is
     # only part of the practice's phone number
     ("Started seeing Tamsin for panic attacks at work. Go see Tamsin.", "Ash Lorem",
