@@ -85,6 +85,7 @@ HEALTH_FILES = (
     "health_es.txt",
 )
 GATED_FILE = "health_en_lay_gated.txt"
+COMMON_WORDS_FILE = "common_words.txt"
 BODY_PARTS_FILE = "body_parts_en.txt"
 
 # Files whose single words are also matched with misspellings.
@@ -234,6 +235,40 @@ class _Phrase:
         self.surface = surface  # "^MS": these exact, case-sensitive token texts
         # a Spanish line made only of English dictionary words ("gripe", "mareo" is not): only in Spanish text
         self.spanish_only = spanish_only
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday English and Spanish words (generated from word frequencies; see lexicons/README.md)."""
+    return frozenset(w.lower() for w in read_lexicon(COMMON_WORDS_FILE))
+
+
+# Everyday words of care operations that are rare in general English, and staff role nouns.
+_OPERATIONS_WORDS = frozenset(
+    """
+    copay copays copago copagos copayment hygienist hygienists hygenist telehealth telemedicine zocdoc healthgrades peds
+    waitlist waitlisted scheduler schedulers fax faxing faxed upsell upsold upselling voicemail voicemails prescriber
+    optometrist aesthetician esthetician doula recepcionista recepcionistas chiro tiktok instagram portal mychart
+    intake rebook rebooked rebooking reschedule rescheduled recheck no-show noshow preauth eob hsa fsa ppo hmo npi
+    checkin check-in checkout walk-in walk-ins adjuster adjusters backorder backordered endo
+    """.split()
+)
+
+
+_KINSHIP_BEFORE = frozenset(
+    """
+    son daughter kid child baby boy girl toddler husband wife partner mom mother dad father brother sister grandson
+    granddaughter grandma grandpa niece nephew friend hijo hija esposo esposa mamá mama papá papa hermano hermana
+    nieto nieta abuela abuelo named called
+    """.split()
+)
+
+
+def _rare_exempt(tok) -> bool:
+    from app.phi.recognizers.providers import ROLE_NOUNS
+
+    low = tok.lower_
+    return low in _OPERATIONS_WORDS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -437,6 +472,7 @@ class HealthTermRecognizer(EntityRecognizer):
         if _VISION_CONTEXT.search(text):
             for m in _ACUITY_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
+        spans += self._unlisted_rare_words(doc, spans)
         spans = self._grow_sites(doc, spans)
         idioms = [m.span() for m in _IDIOMS.finditer(text)]
         if idioms:
@@ -555,6 +591,39 @@ class HealthTermRecognizer(EntityRecognizer):
                     if t.lower_ in rules.RESULT_WORDS or (t.lower_ in rules.SOFT_RESULT_WORDS and doc[j - 1].lower_ == "back"):
                         out.append([t.idx, t.idx + len(t), j, j])
                         break
+        return out
+
+    def _unlisted_rare_words(self, doc, spans: list[list[int]]) -> list[list[int]]:
+        """Words outside everyday English and Spanish, in a sentence that already talks about health.
+
+        A reviewer's rare word next to a symptom or a procedure is a clinical or lay health term nobody listed
+        ("diastasis", "tartamudeaba", "blotchy", "ITP") far more often than anything else. Proper names
+        (title case) are left to the name and place recognizers; care-operations words ("copay", "telehealth",
+        "hygienist") and staff role nouns are ordinary in reviews and never count.
+        """
+        common = common_words()
+        if not common:
+            return []
+        out = []
+        for sent in doc.sents:
+            s0, s1 = sent.start_char, sent.end_char
+            if not (any(sp[0] < s1 and s0 < sp[1] for sp in spans) or any(self._is_body(t) for t in sent)):
+                continue
+            for tok in sent:
+                text = tok.text
+                if tok.like_num or tok.is_stop or not text.replace("-", "").isalpha() or _rare_exempt(tok):
+                    continue
+                acronym = len(text) >= 3 and sum(c.isupper() for c in text) >= 2
+                if not acronym and (len(text) < 5 or tok.is_title or tok.is_upper):
+                    continue
+                low = text.lower()
+                if low in common or tok.lemma_.lower() in common or fold_accents(low) in common:
+                    continue
+                if any(sp[0] <= tok.idx < sp[1] for sp in spans):
+                    continue
+                if tok.i > 0 and doc[tok.i - 1].lower_ in _KINSHIP_BEFORE:
+                    continue  # a lowercase name: "my son jaxon"
+                out.append([tok.idx, tok.idx + len(text), tok.i, tok.i])
         return out
 
     def _grow_sites(self, doc, spans: list[list[int]]) -> list[list[int]]:

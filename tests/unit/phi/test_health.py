@@ -175,3 +175,29 @@ def test_lay_symptoms_and_pregnancy(finds, text, substring):
 )
 def test_generated_vocabulary_leaves_everyday_words(finds, text, substring):
     assert "HEALTH" not in finds(text, substring)
+
+
+# A word outside everyday English and Spanish (lexicons/common_words.txt), in a sentence that already talks
+# about health, is an unlisted health term; everywhere else, and for names and care-operations words, it is not.
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("After my C-section I had leaking and a diastasis nobody mentioned.", "diastasis"),
+        ("Mi hijo tartamudeaba y tenía dolor de cabeza cada mañana.", "tartamudeaba"),
+        ("The ITP came back and my platelets dropped again.", "ITP"),
+    ],
+)
+def test_unlisted_rare_words_in_health_sentences(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("The receptionist ghosted me after I paid the balance.", "ghosted"),
+        ("My knee surgery went fine but the copay and telehealth fees were confusing.", "telehealth"),
+        ("I brought my son jaxon in for a rash on his arm.", "jaxon"),
+    ],
+)
+def test_rare_words_that_are_not_health(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
