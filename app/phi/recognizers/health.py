@@ -255,6 +255,8 @@ _OPERATIONS_WORDS = frozenset(
 )
 
 
+# Spanish verb endings no given name has ("tartamudeaba", "lloraron", "vomitando").
+ES_VERB_ENDINGS = ("aba", "aban", "ábamos", "aron", "ieron", "ando", "iendo", "aste", "iste")
 _KINSHIP_BEFORE = frozenset(
     """
     son daughter kid child baby boy girl toddler husband wife partner mom mother dad father brother sister grandson
@@ -621,8 +623,8 @@ class HealthTermRecognizer(EntityRecognizer):
                     continue
                 if any(sp[0] <= tok.idx < sp[1] for sp in spans):
                     continue
-                if tok.i > 0 and doc[tok.i - 1].lower_ in _KINSHIP_BEFORE:
-                    continue  # a lowercase name: "my son jaxon"
+                if tok.i > 0 and doc[tok.i - 1].lower_ in _KINSHIP_BEFORE and not low.endswith(ES_VERB_ENDINGS):
+                    continue  # a lowercase name: "my son jaxon" (but "mi hijo tartamudeaba" is a verb)
                 out.append([tok.idx, tok.idx + len(text), tok.i, tok.i])
         return out
 

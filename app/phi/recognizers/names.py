@@ -30,6 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from app.phi.recognizers._common import is_common_word, make_result, read_lexicon
+from app.phi.recognizers.health import ES_VERB_ENDINGS
 
 KINSHIP = {
     "son", "daughter", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
@@ -129,8 +130,12 @@ class FamilyNameRecognizer(EntityRecognizer):
             return False
         if tok.lower_ in self._names:
             return True
-        # "my son jaxon": a lowercase word in name position that is no dictionary word is a name
-        return len(tok) >= 3 and tok.is_alpha and not is_common_word(tok.lower_) and tok.lower_ not in _NOT_NAMES
+        # "my son jaxon": a lowercase word in name position that is no dictionary word is a name; a Spanish verb
+        # form ("mi hijo tartamudeaba") is not
+        low = tok.lower_
+        if low.endswith(ES_VERB_ENDINGS):
+            return False
+        return len(tok) >= 3 and tok.is_alpha and not is_common_word(low) and low not in _NOT_NAMES
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
