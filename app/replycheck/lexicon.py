@@ -237,7 +237,7 @@ SOFT_WORDS = frozenset(
     constant regular routine annual first second third new old recent current chronic acute sharp dull
     visible full empty light heavy warm cold hot dry wet red swollen sore tender normal abnormal
     racing pounding spreading growing confusion confusión confused frustration frustrated upset anxious nervous
-    double checks pass passes passed passing along share shared sharing
+    double checks pass passes passed passing along share shared sharing like likes liked
     """.split()
 )
 

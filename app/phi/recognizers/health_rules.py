@@ -171,9 +171,11 @@ _NEG_OR_AUX = {"do", "does", "did", "n't", "not", "has", "have", "had", "been", 
                "'s", "'re", "keeps", "kept", "started", "start", "would", "will", "wo", "ca", "can", "could", "still",
                "always", "constantly", "so", "very", "really", "all", "just", "completely", "totally", "also"}
 _CANNOT = {("could", "n't"), ("could", "not"), ("ca", "n't"), ("can", "not"), ("can", "n’t"), ("could", "n’t"),
-           ("unable", "to"), ("cannot",), ("couldnt",), ("cant",)}
+           ("unable", "to"), ("cannot",), ("couldnt",), ("cant",), ("struggling", "to"), ("struggled", "to"),
+           ("struggle", "to"), ("trouble",), ("barely",), ("hardly",)}
 _CANNOT_FIRST = {seq[0] for seq in _CANNOT}
 _CANNOT_ALWAYS = {"breathe", "swallow", "sleep", "walk", "stand", "pee", "urinate", "chew", "focus", "concentrate",
+                  "reach", "button", "dress", "tie", "hold", "nurse", "latch", "poop",
                   "speak", "talk", "hear", "see", "move", "bend", "lift", "raise", "straighten", "bear", "feel",
                   "open", "close", "turn", "eat", "grip", "sit", "climb", "kneel", "squat", "remember"}
 _CANNOT_NEEDS_BODY = {"see", "hear", "feel", "move", "bend", "lift", "raise", "turn", "open", "close", "eat", "talk",
@@ -604,9 +606,60 @@ def possessed_body_predicates(doc, is_body) -> list[list[int]]:
     return out
 
 
+# A symptom told by a simile: "pain like being stabbed", "light feeling like knives", "swell up like a balloon".
+_SIMILE_TRIGGERS = {"feel", "feels", "felt", "feeling", "pain", "pains", "hurt", "hurts", "hurting", "ache", "aches",
+                    "burn", "burns", "burning", "throb", "throbbing", "swell", "swelled", "swollen", "swelling",
+                    "pressure", "stabbing", "shooting", "pounding", "squeezing", "tight", "tightness"}
+
+
+def simile_symptoms(doc, covered: list[bool], is_body) -> list[list[int]]:
+    """A symptom word or a feeling with "like <something>" after it: the whole comparison is the symptom."""
+    out: list[list[int]] = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in ("like", "as") or i == 0:
+            continue
+        if tok.lower_ == "as" and not (i + 1 < n and doc[i + 1].lower_ == "if"):
+            continue
+        window = doc[max(0, i - 4) : i]
+        trig = [t for t in window if t.lower_ in _SIMILE_TRIGGERS or covered[t.i] or is_body(t)]
+        if not trig or not any(t.lower_ in _SIMILE_TRIGGERS for t in window):
+            continue
+        # "felt like a failure", "feel like we were rushed": an opinion, not a symptom
+        j = i + 1
+        if j < n and doc[j].lower_ == "if":
+            j += 1
+        if j < n and doc[j].lower_ in _SIMILE_SELF:
+            continue  # "feel more like themselves", "felt like new", "feel like family"
+        if j < n and doc[j].lower_ in ("i", "we", "they", "you", "he", "she", "it", "a", "an", "the", "nobody", "no", "one",
+                                       "my", "our", "their", "this", "that", "nothing", "someone", "somebody"):
+            head = doc[j + 1] if doc[j].lower_ in ("a", "an", "the", "my") and j + 1 < n else None
+            if head is None or head.lemma_.lower() in _SIMILE_OPINION_NOUNS or head.pos_ not in ("NOUN", "ADJ"):
+                if not (doc[j].lower_ in ("someone", "somebody") or (head is not None and head.lower_ in _SIMILE_BODY_IMAGES)):
+                    continue
+        end = j
+        while end < n and end - i <= 7 and not doc[end].is_punct and doc[end].lower_ not in ("and", "but", "so", "because"):
+            end += 1
+        if end > i + 1:
+            out.append(_span(doc, trig[0].i, end - 1))
+    return out
+
+
+_SIMILE_SELF = {"themselves", "himself", "herself", "yourself", "myself", "ourselves", "yourselves", "new", "normal",
+               "family", "home", "me", "you", "us", "them", "him", "her", "royalty", "vip", "old"}
+_SIMILE_OPINION_NOUNS = {"failure", "number", "burden", "criminal", "idiot", "child", "nuisance", "joke", "liar",
+                         "afterthought", "inconvenience", "drug", "addict", "person", "human", "customer", "patient",
+                         "ghost", "home", "family", "friend", "waste", "lifetime", "eternity", "forever", "year",
+                         "month", "week", "day", "hour", "minute", "cattle", "herd", "assembly", "factory", "machine"}
+_SIMILE_BODY_IMAGES = {"knife", "knives", "elephant", "brick", "balloon", "fire", "needles", "glass", "sandpaper",
+                       "razor", "razors", "vice", "truck", "hammer", "lightning", "electricity", "bee", "wasp",
+                       "golf", "grapefruit", "melon", "rock", "zombie"}
+
+
 def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
     out: list[list[int]] = state_and_event_spans(doc, covered, is_body)
     out += possessed_body_predicates(doc, is_body)
+    out += simile_symptoms(doc, covered, is_body)
     n = len(doc)
     for i, tok in enumerate(doc):
         low = tok.lower_
@@ -688,7 +741,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                 elif verb in _CANNOT_NEEDS_BODY or doc[v].lower_ in _CANNOT_NEEDS_BODY:
                     if not clause_end or verb in ("eat", "talk", "speak", "sit", "remember", "open", "close"):
                         break
-                elif not clause_end and verb not in ("breathe", "swallow", "walk", "pee", "urinate", "bear"):
+                elif not clause_end and verb not in ("breathe", "swallow", "walk", "pee", "urinate", "bear", "button", "reach",
+                                                     "dress", "tie", "latch", "nurse", "poop"):
                     break
                 out.append(_span(doc, i, end))
                 break

@@ -61,7 +61,7 @@ def test_general_health_mechanisms(finds, text, substring):
         ("The billing lady was willing to help.", "willing"),
         ("Nos alegra saber que la doctora es buena.", "alegra"),
         ("Waiting room is cramped but clean.", "cramped"),
-        ("Cold drinks feel like glass to me.", "glass"),
+        ("The glass door by the lobby was smudged.", "glass"),
         # cue phrases reject generic care words and people
         ("I came in for a consultation about billing.", "consultation"),
         ("Needed a physical for my license renewal.", "license renewal"),

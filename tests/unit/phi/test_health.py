@@ -156,6 +156,11 @@ def test_generated_vocabulary_and_endings(finds, text, substring):
         ("He still wets the bed at night.", "wets the bed"),
         ("I threw my back out lifting boxes.", "threw my back out"),
         ("Tenía la pierna hinchada y le faltaba el aire.", "le faltaba el aire"),
+        # similes and inabilities
+        ("I had pain like being stabbed in the side.", "like being stabbed"),
+        ("Felt like an elephant on my chest all morning.", "elephant on my chest"),
+        ("By Friday she was struggling to breathe.", "struggling to breathe"),
+        ("I can't button my shirts anymore.", "button"),
     ],
 )
 def test_lay_symptoms_and_pregnancy(finds, text, substring):
@@ -169,6 +174,8 @@ def test_lay_symptoms_and_pregnancy(finds, text, substring):
         ("Parking was a nightmare and the receptionist was curt.", "receptionist"),
         ("The lobby aquarium and the cashews at checkout were lovely.", "cashews"),
         ("My teeth look amazing and my smile looks great.", "teeth"),
+        ("I felt like a number, not a person, at the front desk.", "number"),
+        ("We love helping people feel more like themselves.", "themselves"),
         ("My husband drove me and my insurance paid.", "insurance"),
         ("A smooth check-in and our check-in screens show the name each person goes by.", "screens"),
     ],
