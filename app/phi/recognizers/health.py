@@ -374,6 +374,7 @@ class HealthTermRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self._index, _, self._fuzzy_forms, self._body = load_lexicon()
+        self._body_seen = {}
 
     # -- matching helpers -------------------------------------------------
 
@@ -432,7 +433,11 @@ class HealthTermRecognizer(EntityRecognizer):
         return 0
 
     def _is_body(self, tok) -> bool:
-        return any(k in self._body for k in token_keys(tok))
+        # cached per token of the text being analysed (the detector runs one analysis at a time)
+        hit = self._body_seen.get(tok.i)
+        if hit is None:
+            hit = self._body_seen[tok.i] = any(k in self._body for k in token_keys(tok))
+        return hit
 
     # -- analysis ---------------------------------------------------------
 
@@ -441,6 +446,7 @@ class HealthTermRecognizer(EntityRecognizer):
             return []
         doc = nlp_artifacts.tokens
         self._spanish = _is_spanish(text)
+        self._body_seen: dict[int, bool] = {}
         spans: list[list[int]] = []  # [start_char, end_char, first_tok, last_tok]
         covered = [False] * len(doc)
         i = 0

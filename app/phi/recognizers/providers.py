@@ -126,16 +126,15 @@ class ProviderRecognizer(EntityRecognizer):
     def _department_and_coordinated(self, doc, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """Names placed in a department, and names coordinated with a staff name."""
         n = len(doc)
-        names = [t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.text not in _NOT_NAMES for t in doc]
+        names = [False] * n
+        inside = [False] * n
+        spans = [(r.start, r.end) for r in found]
+        for t in doc:  # one pass: Token objects are not free
+            names[t.i] = t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.text not in _NOT_NAMES
+            if spans:
+                inside[t.i] = any(a <= t.idx < b for a, b in spans)
         if not any(names):
             return []
-        inside = [False] * n
-        if found:
-            by_char = {t.idx: t.i for t in doc}
-            for r in found:
-                for k in range(r.start, r.end):
-                    if k in by_char:
-                        inside[by_char[k]] = True
 
         def conjuncts(tok) -> set[int]:
             base = tok.head if tok.dep_ == "conj" else tok
