@@ -510,8 +510,10 @@ def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
         # "please contact her, Lydia Ferro, at ...", "call him at (555) ...": the contact person
         if _CONTACT_PRONOUN_RE.search(draft[max(0, tok.start - 30) : tok.start]) or _CONTACT_AFTER_RE.match(draft[tok.end : tok.end + 40]):
             continue
-        # a name the draft puts in a staff frame earlier ("we'll pass this along to Marco; he ...")
-        if any(_in_staff_frame(draft, w) for w in words(before) if w.text[:1].isupper() and len(w.text) > 1):
+        # a name earlier in the draft ("Marco is wonderful, and he ..."): the pronoun has that antecedent; if the
+        # name is someone from the review, the name itself is the echo
+        if any(t.pos == "PROPN" and t.start < tok.start and t.text[:1].isupper() and t.text != "I"
+               for t in ctx.draft.tokens):
             continue
         out.append((tok.start, tok.end, "a person from the review"))
     return out

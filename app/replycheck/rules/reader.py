@@ -14,6 +14,12 @@ it lists what *may* follow "your" / what "you" may do, not the endless ways of s
   feeling free...); "be" only with a complement from BE_COMPLEMENTS ("you are welcome to call", "you're
   right") and "have" only with an object from HAVE_OBJECTS ("if you have any questions").
 
+* Spanish "su/sus" + noun, in Spanish text: the noun must be one of ES_READER_NOUNS ("su comentario"), unless a
+  generic third-person owner comes first in the sentence ("cada familia ... su cobertura").
+* The vocative: a greeting or thanks followed by a name ("Dear Mrs. Alvarez", "Hi Jessica,", "Thanks, Tom!")
+  addresses the reader by name. Staff appear as contacts or signatures, not in the vocative.
+
+"you saw", "you left", "you stopped by" are not on the list on purpose: they say the reader visited.
 Figures of speech ("we've got your back", "put a smile on your face") are excepted as in confirms.py.
 """
 
@@ -42,9 +48,9 @@ READER_NOUNS = frozenset({
 READER_VERBS = frozenset({
     "call", "reach", "contact", "email", "e-mail", "write", "text", "message", "ask", "share", "tell", "let",
     "discuss", "speak", "talk", "connect", "mention", "describe", "raise", "note", "point", "say", "post",
-    "leave", "feel", "like", "want", "wish", "prefer", "need", "know", "understand", "agree", "take", "bring",
-    "express", "voice", "highlight", "outline", "detail", "flag", "send", "reply", "respond", "see", "find",
-    "read", "notice", "expect", "hope", "get", "give", "use", "ring", "phone", "dial", "stop", "drop", "can",
+    "feel", "like", "want", "wish", "prefer", "need", "know", "understand", "agree", "take", "bring",
+    "express", "voice", "highlight", "outline", "detail", "flag", "send", "reply", "respond", "find",
+    "read", "notice", "expect", "hope", "get", "give", "use", "ring", "phone", "dial", "can",
     "could", "may", "might", "will", "would", "do", "mean", "think", "believe", "put", "set", "make", "continue",
 })
 BE_COMPLEMENTS = frozenset({

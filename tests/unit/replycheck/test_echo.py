@@ -70,6 +70,8 @@ NEGATIVE = [
      "We've asked our billing lead to review this. Please reach her directly at (555) 010-0142."),
     ("The hygienist was on her phone the whole time.", "Ash Lorem",
      "I'm sorry our hygienist was distracted, and I've spoken with her directly."),
+    ("The front desk never called me back about the bill.", "Ash Lorem",
+     "Thank you for writing. Marco leads our billing desk, and he reads every message we receive."),
     # praise passed to staff the review named, in other frames; the practice's own site; an amount that is
     # only part of the practice's phone number
     ("Started seeing Tamsin for panic attacks at work. Go see Tamsin.", "Ash Lorem",

@@ -18,6 +18,7 @@ POSITIVE = [
     ("We're so sorry for the setback you went through.", "you went"),
     ("We've reached out to the address you gave us at check-in.", "you gave"),
     ("It sounds like you signed the form before the exam.", "you signed"),
+    ("We're glad you stopped by last week.", "you stopped"),
     ("We hope you have a restful weekend after all that.", "you have"),
     ("¡Muchas gracias! Recuerde revisar sus pies todas las noches y usar calcetines.", "sus pies"),
     ("Gracias por su comentario. Esperamos que su rodilla esté mejor y que la familia esté bien.", "su rodilla"),
