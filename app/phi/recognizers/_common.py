@@ -166,3 +166,8 @@ def is_common_word(word: str) -> bool:
             if w[: -len(suffix) - 1] in _DICTIONARY:
                 return True
     return False
+
+
+# Spanish verb endings no given name has ("tartamudeaba", "lloraron", "vomitando"): a lowercase word after a
+# kinship word that ends in one is a verb, not a name.
+ES_VERB_ENDINGS = ("aba", "aban", "ábamos", "aron", "ieron", "ando", "iendo", "aste", "iste")

@@ -82,7 +82,9 @@ _PRACTICE_BEFORE = re.compile(
 )
 
 
-_PRACTICE_AFTER = re.compile(
+# "the Westbrook office", "the Route 30 location": a name followed by a word for one of the practice's sites
+# (also used by the reply check's echo rule).
+PRACTICE_SITE_AFTER = re.compile(
     r"^(?:\s+[\w'’-]+){0,2}?\s+(?:office|offices|location|clinic|branch|campus|practice|site)\b", re.IGNORECASE
 )
 
@@ -145,7 +147,7 @@ def keep(text: str, r: RecognizerResult) -> bool:
             return False
         if r.entity_type == "LOCATION" and _PRACTICE_BEFORE.search(text[max(0, r.start - 30) : r.start]):
             return False
-        if r.entity_type == "LOCATION" and _PRACTICE_AFTER.match(text[r.end : r.end + 30]) \
+        if r.entity_type == "LOCATION" and PRACTICE_SITE_AFTER.match(text[r.end : r.end + 30]) \
                 and re.search(r"\b(?:the|our|their|your)\s+$", text[max(0, r.start - 12) : r.start], re.IGNORECASE):
             return False  # "parking at the Westbrook office": the practice's own site
         word = re.sub(r"['’]s$", "", span.strip())

@@ -63,6 +63,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from app.phi.recognizers._common import (
+    ES_VERB_ENDINGS,
     SPANISH_COMMON,
     fold_accents,
     is_common_word,
@@ -73,6 +74,8 @@ from app.phi.recognizers._common import (
     word_key,
 )
 from app.phi.recognizers import health_rules as rules
+from app.phi.recognizers.names import KINSHIP
+from app.phi.recognizers.providers import ROLE_NOUNS
 
 HEALTH_FILES = (
     "health_en_conditions.txt",
@@ -255,20 +258,10 @@ _OPERATIONS_WORDS = frozenset(
 )
 
 
-# Spanish verb endings no given name has ("tartamudeaba", "lloraron", "vomitando").
-ES_VERB_ENDINGS = ("aba", "aban", "ábamos", "aron", "ieron", "ando", "iendo", "aste", "iste")
-_KINSHIP_BEFORE = frozenset(
-    """
-    son daughter kid child baby boy girl toddler husband wife partner mom mother dad father brother sister grandson
-    granddaughter grandma grandpa niece nephew friend hijo hija esposo esposa mamá mama papá papa hermano hermana
-    nieto nieta abuela abuelo named called
-    """.split()
-)
+_KINSHIP_BEFORE = frozenset(KINSHIP) | {"named", "called"}
 
 
 def _rare_exempt(tok) -> bool:
-    from app.phi.recognizers.providers import ROLE_NOUNS
-
     low = tok.lower_
     return low in _OPERATIONS_WORDS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
 
@@ -501,7 +494,6 @@ class HealthTermRecognizer(EntityRecognizer):
     def _grammar_spans(self, doc, covered: list[bool]) -> list[list[int]]:
         out: list[list[int]] = []
         for i, tok in enumerate(doc):
-            keys = token_keys(tok)
             lemma = tok.lemma_.lower()
             # Procedure verb with a body-part / health object.
             if tok.pos_ == "VERB" and (lemma in PROCEDURE_VERBS or tok.lower_ in PROCEDURE_VERBS):

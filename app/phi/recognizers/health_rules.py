@@ -381,7 +381,7 @@ def _noun_phrase(doc, j: int, limit: int = 6) -> tuple[int, int] | None:
     return j, last
 
 
-def _display_screen(doc, tok) -> bool:
+def _not_a_test(doc, tok) -> bool:
     """A screen that displays things ("our check-in screens show the name") or a check-in, not a test."""
     nxt = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
     if word_key(tok.text) == "check" and nxt[:1] in (["-"], ["in"], ["out"]):
@@ -445,7 +445,7 @@ def state_and_event_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
             ok = False
             for sj in subj:
                 sub = list(sj.subtree)
-                if any(covered[t.i] or (word_key(t.text) in TEST_HEADS and not _display_screen(doc, t)) or word_key(t.text) in _CLINICIAN_SUBJ for t in sub):
+                if any(covered[t.i] or (word_key(t.text) in TEST_HEADS and not _not_a_test(doc, t)) or word_key(t.text) in _CLINICIAN_SUBJ for t in sub):
                     ok = True
             if ok:
                 for c in tok.children:

@@ -29,8 +29,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import is_common_word, make_result, read_lexicon
-from app.phi.recognizers.health import ES_VERB_ENDINGS
+from app.phi.recognizers._common import ES_VERB_ENDINGS, is_common_word, make_result, read_lexicon
 
 KINSHIP = {
     "son", "daughter", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",

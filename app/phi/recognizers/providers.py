@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from app.phi.recognizers._common import is_common_word, make_result
+from app.phi.recognizers.names import KINSHIP
 
 _TITLE = re.compile(
     r"\b(?:Dr|Dra|Doctor|Doc|Nurse|NP|PA|PA-C|RN|LPN|APRN|Hygienist|Therapist|Coach)\.?\s+"
@@ -50,12 +51,12 @@ ROLE_NOUNS = {
 }
 _SKIP = {"named", "called", ","}
 # Verbs whose subject gives care ("Priya diagnosed it", "Omar adjusted my neck").
+# A possessive or kinship word before a name makes it family, not staff ("my son Leo treated ...").
+_KIN_BEFORE = frozenset(KINSHIP) | {"my", "his", "her", "our", "their"}
 _CARE_VERBS = {
     "treat", "diagnose", "prescribe", "refer", "examine", "adjust", "stitch", "suture", "perform", "inject", "numb",
     "operate", "deliver", "biopsy", "extract", "scope", "x-ray", "ultrasound", "counsel", "triage", "vaccinate",
 }
-_KIN_BEFORE = {"my", "his", "her", "our", "their", "son", "daughter", "husband", "wife", "mom", "dad", "mother",
-               "father", "brother", "sister", "partner", "friend", "grandson", "granddaughter", "baby", "kid"}
 # Departments and desks a staff member is "in", "from" or "at" ("Carla in OT", "Tina from billing").
 DEPARTMENTS = {
     "ot", "pt", "billing", "scheduling", "reception", "registration", "triage", "radiology", "imaging", "lab",

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from app.phi import types as t
+from app.phi.recognizers.filters import PRACTICE_SITE_AFTER
 from app.phi.registry import name_variants
 from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
@@ -284,13 +285,11 @@ def _proper_nouns(review: str, excluded: set[str]) -> set[str]:
             continue  # sentence-initial: capitalised for grammar, not because it is a name
         if STAFF_TITLE_RE.search(review[max(0, w.start - 25) : w.start]):
             continue
-        if _SITE_AFTER_RE.match(review[w.end : w.end + 20]):
+        if PRACTICE_SITE_AFTER.match(review[w.end : w.end + 30]):
             continue  # "the Westbrook office": the practice's own site
         keys.add(key_of(w.text))
     return keys
 
-
-_SITE_AFTER_RE = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:office|offices|location|clinic|branch|campus|site)\b", re.IGNORECASE)
 
 
 def _looks_like_name(ctx: CheckContext, w: Word) -> bool:
