@@ -193,7 +193,7 @@ def phonetic(word: str) -> str:
     w = word_key(word)
     if w.startswith("pn") or w.startswith("ps"):
         w = w[1:]
-    w = w.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("qu", "kw")
+    w = w.replace("ph", "f").replace("th", "t").replace("ck", "k").replace("x", "ks").replace("qu", "kw")
     w = w.replace("c", "k").replace("q", "k").replace("z", "s").replace("y", "i").replace("ae", "e").replace("oe", "e")
     out = []
     for ch in w:
@@ -341,6 +341,15 @@ def _fuzzy_lookup(word: str) -> str | None:
     return hit
 
 
+def _fuzzy_match(word: str) -> bool:
+    """A misspelt or foreign-spelt health term. An everyday word (common_words.txt: Spanish "cambios", "alegran")
+    only counts when it sounds exactly like the term ("anestesia"), not one edit away ("Camzyos", "Allegra")."""
+    hit = _fuzzy_lookup(word)
+    if hit is None:
+        return False
+    return word not in common_words() or phonetic(fold_accents(word)) == phonetic(hit)
+
+
 def _fuzzy_lookup_one(word: str) -> str | None:
     _, deletes, forms, _ = load_lexicon()
     p = phonetic(word)
@@ -456,7 +465,7 @@ class HealthTermRecognizer(EntityRecognizer):
         for i, tok in enumerate(doc):
             if covered[i]:
                 continue
-            if self._fuzzy_candidate(tok) and _fuzzy_lookup(tok.lower_):
+            if self._fuzzy_candidate(tok) and _fuzzy_match(tok.lower_):
                 spans.append([tok.idx, tok.idx + len(tok), i, i])
                 covered[i] = True
         spans.extend(self._grammar_spans(doc, covered))

@@ -116,6 +116,21 @@ _EN_PATTERNS = [
     # someone of the reader's seen or treated: "she was seen the same day", "he was treated by Dr. Lee"
     r"\b(?:he|she|they|him|her|them)\s+(?:was|were|got|had\s+been|has\s+been)\s+(?:(?:already|promptly|immediately)\s+)?"
     r"(?:seen|treated|examined|triaged|prescribed|admitted|discharged|vaccinated|referred|diagnosed|checked\s+in|fitted)\b",
+    # the reader coming back: "smoother for you next time", "ready for you both this fall", "we had to ask you
+    # to come back in a second time"
+    r"\b(?:for|with)\s+(?:you|y'all)(?:\s+(?:both|all|two))?\s+(?:next\s+time|again|this\s+(?:fall|spring|summer|"
+    r"winter|autumn)|next\s+(?:week|month|year|visit|time))\b",
+    r"\bready\s+for\s+(?:you|y'all)\s+(?:both|all|two)\b",
+    r"\b(?:ask|asked|asking|have|had|make|made|making|get|got|bring|brought)\s+(?:you|y'all)\s+(?:to\s+)?"
+    r"(?:come|return|wait|redo|repeat|drive|sit)\b",
+    # a treatment working for the reader: "glad the newer medication is doing its job", "that part has been helpful"
+    r"\b(?:glad|happy|pleased|thrilled|relieved|hope|hoping)\s+(?:that\s+)?(?:the|that|those|these)\s+"
+    r"(?:(?!information\b|info\b|feedback\b|review\b|tips?\b|resources?\b|updates?\b|explanation\b|notes?\b|"
+    r"message\b|reply\b|response\b|changes?\b|signs?\b|system\b|process\b|steps?\b|links?\b|guide\b)"
+    r"[\w-]+\s+){1,3}?(?:is|are|has\s+been|have\s+been|was|were)\s+(?:really\s+|finally\s+|already\s+|still\s+)?"
+    r"(?:working|helping|helpful|doing\s+(?:its|their)\s+job|making\s+a\s+difference|paying\s+off|kicking\s+in|"
+    r"effective)\b(?!\s+(?:everyone|everybody|people|patients|families|folks|visitors|guests|us|our|staff|the\s+"
+    r"(?:team|staff|office|front|whole)))",
     # remembering or having met the reader: "it was lovely to see you", "I remember checking you in"
     r"\b(?:lovely|nice|great|wonderful|good|fun|so\s+nice|a\s+treat)\s+to\s+(?:see|meet|have|treat|care\s+for|work\s+with|"
     r"chat\s+with|catch\s+up\s+with|finally\s+meet)\s+(?:you|y'all|your)\b",

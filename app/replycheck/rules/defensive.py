@@ -11,7 +11,8 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
 * citing policy, records or standards against the reviewer: "per our policy", "under our financial policy",
   "our records show", "as explained in", "followed protocol / guidelines / the standard of care", "is standard
   practice", "the charge is correct", "the fee stands", "board-certified";
-* shifting blame: "was never completed", "not our fault".
+* shifting blame: "was never completed", "not our fault";
+* rebuking the reviewer for posting: "rather than posting online", "false accusations".
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from app.replycheck.context import CheckContext, finding
 from app.replycheck.rules import DEFENSIVE, message
 
 _PATTERNS = [
+    # rebuking the reviewer for posting: "raise them with us directly rather than posting accusations online"
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:posting|writing|leaving|airing|publishing|going\s+(?:online|public)|"
+    r"taking\s+(?:it|this|them)\s+(?:online|public|to\s+\w+))\b",
+    r"\b(?:false|unfounded|baseless|untrue|public)\s+accusations?\b|\bposting\s+accusations?\b",
     # contradiction
     r"\b(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not|n't)\s+(?:what\s+happened|true|accurate|correct|"
     r"the\s+case|how\s+it\s+happened|fair)\b",

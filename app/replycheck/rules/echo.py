@@ -55,14 +55,16 @@ _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADV", "PRON", "DET", "ADP", "SCONJ", 
 
 _WELLBEING_RE = re.compile(
     r"\b(?:glad|happy|thrilled|relieved|pleased|great|wonderful|good)\b(?:\s+to\s+(?:hear|know|see|read))?(?:\s+that)?"
-    r"\s+(?:he|she|they|you|your\s+\w+|[A-Z][a-z]+)(?:\s+is|'s|’s|\s+are|'re|’re|\s+was|\s+were)?\s+"
+    r"\s+(?:he|she|they|you|your\s+\w+|(?-i:[A-Z][a-z]+))(?:\s+is|'s|’s|\s+are|'re|’re|\s+was|\s+were)?\s+"
     r"(?:now\s+)?(?:(?:doing|feeling|getting)(?:\s+(?:so\s+|much\s+|a\s+lot\s+)?(?:better|well|great|ok|okay|stronger))?|"
     r"back\s+to|back\s+on|on\s+the\s+mend|recovering|healing|healed|better|improving|stable|ok|okay|well)\b",
     re.IGNORECASE,
 )
 _GET_WELL_RE = re.compile(
-    r"\b(?:hope|hoping|wish|wishing)\s+(?:that\s+)?(?:you|he|she|they|your\s+\w+|[A-Z][a-z]+)\s*(?:'re|’re|'s|’s|\s+is|\s+are)?\s*"
-    r"(?:feel|feeling|get|getting|recover|recovering|heal|healing|doing)\s+(?:better|well|soon|quickly|ok|okay)?",
+    r"\b(?:hope|hoping|wish|wishing)\s+(?:that\s+)?(?:you|he|she|they|your\s+\w+|(?-i:[A-Z][a-z]+))\s*"
+    r"(?:'re|’re|'s|’s|\s+is|\s+are|\s+will|'ll|’ll)?\s*"
+    r"(?:(?:feel|feels|feeling|get|gets|getting|doing)\s+(?:better|well|ok|okay|stronger)|"
+    r"(?:recover|recovers|recovering|heal|heals|healing)\b(?:\s+(?:soon|quickly|well|fully))?)",
     re.IGNORECASE,
 )
 
@@ -219,6 +221,9 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
         if item is not None and f.entity_type not in (t.HEALTH, t.AGE, t.FINANCIAL) and staff_keys:
             # A staff name the detector read as a place or organisation ("dr Amara Okafor", "the RT Dwayne").
             item = _Item(item.kind, item.keys - staff_keys, soft=item.soft) if item.keys - staff_keys or item.soft else None
+        if item is not None and f.entity_type == t.LOCATION and re.fullmatch(r"[A-Z][\w'’-]+", text.strip()):
+            # one capitalised word read as a place may be a staff name ("Kelsey is wonderful"): compare it as a name
+            item = _Item(item.kind, item.keys, is_name=True, soft=item.soft)
         if item is not None:
             items.append(item)
 
@@ -331,8 +336,8 @@ _STAFF_FRAME_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _STAFF_FRAME_AFTER_RE = re.compile(
-    r"^(?:-[\w'’]+)?(?:['’]s\s+(?:team|colleagues|coworkers)|\s+(?:sees|gets|hears|reads|receives)\s+(?:it|this|that|them|"
-    r"these|your)\b|\s*,?\s*(?:and\s+(?:the\s+rest\s+of\s+|all\s+of\s+|everyone\s+on\s+)?"
+    r"^(?:-[\w'’]+)?(?:['’]s\s+(?:team|colleagues|coworkers)|\s+(?:sees?|gets?|hears?|reads?|receives?)\s+(?:it|this|that|them|"
+    r"these|your)\b|\s+will\s+(?:love|enjoy|appreciate)\s+(?:hearing|reading|seeing)\b|\s*,?\s*(?:and\s+(?:the\s+rest\s+of\s+|all\s+of\s+|everyone\s+on\s+)?"
     r"(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|colleagues)|will\s+be\s+(?:so\s+|very\s+)?(?:thrilled|delighted|"
     r"happy|glad|touched|grateful|honou?red|pleased)|(?:is|was)\s+(?:so\s+|very\s+)?(?:thrilled|delighted|touched|"
     r"grateful|honou?red)|goes\s+above|works?\s+(?:so\s+)?hard|has\s+been\s+(?:with\s+us|part\s+of)|"
@@ -342,11 +347,28 @@ _STAFF_FRAME_AFTER_RE = re.compile(
 )
 
 
-def _in_staff_frame(draft: str, w: Word) -> bool:
-    return bool(
-        _STAFF_FRAME_BEFORE_RE.search(draft[max(0, w.start - 80) : w.start])
-        or _STAFF_FRAME_AFTER_RE.search(draft[w.end : w.end + 60])
-    )
+# Names joined by "and" or a comma share their frame: "make sure Jonah and Soraya see it".
+_COORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
+_COORD_AFTER_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:(?:ms|mrs|mr|mx|dr|nurse)\.?\s+)?([A-Z][\w'’-]+)")
+
+
+def _in_staff_frame(draft: str, w: Word, step: int = 0) -> bool:
+    if _STAFF_FRAME_BEFORE_RE.search(draft[max(0, w.start - 80) : w.start]) or _STAFF_FRAME_AFTER_RE.search(
+        draft[w.end : w.end + 60]
+    ):
+        return True
+    if step >= 0:  # walk left along the coordination
+        m = _COORD_BEFORE_RE.search(draft[max(0, w.start - 40) : w.start])
+        if m and abs(step) < 3:
+            base = max(0, w.start - 40)
+            if _in_staff_frame(draft, Word(base + m.start(1), base + m.end(1), m.group(1)), step + 1):
+                return True
+    if step <= 0:  # and right
+        m = _COORD_AFTER_RE.match(draft[w.end : w.end + 40])
+        if m and abs(step) < 3:
+            if _in_staff_frame(draft, Word(w.end + m.start(1), w.end + m.end(1), m.group(1)), step - 1):
+                return True
+    return False
 
 
 def _is_name_use(ctx: CheckContext, w: Word, item: _Item) -> bool:

@@ -29,7 +29,8 @@ _PATTERNS = [
     r"\b(?:cover|pay\s+for|pick\s+up|compensate\s+(?:you\s+)?for)\s+(?:the|your|any|those|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:wages|cost|costs|bill|ticket|tickets|expenses?|fees?|time\s+off|pay|parking|copay|co-pay)\b",
     r"\bcompensat(?:e|ion|ed)\b|\bhalf[\s-]price\b|\b(?:a|one)\s+(?:free|extra)\s+(?:month|session|visit|treatment)\b",
-    r"\b(?:descuentos?|gratis|gratuit[oa]s?|reembols\w*)\b",
+    r"\b(?:descuentos?|gratis|gratuit[oa]s?|reembols\w*|descont\w+|bonificaci[oó]n\w*)\b",
+    r"\bno\s+(?:le|les|te)\s+cobr(?:aremos|aríamos|ariamos|amos|ar[áa])\b|\bsin\s+(?:costo|cargo)\b",
     # "free" after what is offered ("her first session free!", "for free", "it's on us")
     r"(?<!feel\s)(?<![-\w])(?:for\s+)?free\s*(?:[!.,;]|$)|\bfor\s+free\b|\b(?:is|are|it's|that's)\s+on\s+us\b",
     # priority as a perk: "we'll move you to the front of the line", "skip the wait", "priority booking"
@@ -39,9 +40,37 @@ _PATTERNS = [
 _INCENTIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
 
+# A perk named as a noun ("discounts", "a refund") is an offer only when someone is offered it: the sentence speaks
+# to the reader or has an offering verb. "Prices and any discounts should be explained up front" is policy.
+_PERK_NOUN_RE = re.compile(
+    r"(?:discounts?|coupons?|vouchers?|promo(?:tion(?:al)?)?\s+codes?|gift\s+(?:cards?|certificates?)|refunds?|"
+    r"reimbursements?)",
+    re.IGNORECASE,
+)
+_OFFER_CONTEXT_RE = re.compile(
+    r"\b(?:you|your|y'all|ya|u|offer\w*|give|giving|gave|send|sending|provide\w*|"
+    r"appl(?:y|ied|ying)|extend\w*|issu\w+|get|gets|receive\w*|enjoy|earn\w*|claim|redeem\w*|will|would|'ll|’ll|'d|’d|"
+    r"can|happy\s+to|glad\s+to|here'?s|here\s+is)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[a : min(ends) if ends else len(text)]
+
+
 def check(ctx: CheckContext) -> list:
     """Findings for offers of value."""
-    return [
-        finding(INCENTIVE, m.start(), m.end(), message(INCENTIVE, "an offer of something of value"))
-        for m in _INCENTIVE_RE.finditer(ctx.text)
-    ]
+    out = []
+    for m in _INCENTIVE_RE.finditer(ctx.text):
+        tok = ctx.draft.token_at(m.start(), m.end())
+        if (
+            _PERK_NOUN_RE.fullmatch(m.group())
+            and (tok is None or tok.pos == "NOUN")
+            and not _OFFER_CONTEXT_RE.search(_sentence(ctx.text, m.start(), m.end()))
+        ):
+            continue
+        out.append(finding(INCENTIVE, m.start(), m.end(), message(INCENTIVE, "an offer of something of value")))
+    return out

@@ -114,6 +114,62 @@ _FACT_PATTERNS = [
 _FACT_RE = re.compile("|".join(f"(?:{p})" for p in _FACT_PATTERNS), re.IGNORECASE)
 
 
+_SCHEDULE_RE = re.compile(r"(?:is|are)\s+(?:due|scheduled|booked)\b", re.IGNORECASE)
+# What a practice schedules for itself: building work, equipment, systems, staff events.
+_PRACTICE_WORK_RE = re.compile(
+    r"\b(?:repairs?|renovations?|construction|remodel(?:ing)?|upgrades?|installation|maintenance|work|paving|"
+    r"repaving|drainage|elevators?|lifts?|parking|lots?|garage|ramps?|signs?|signage|doors?|entrance|lobby|building|"
+    r"roof|system|phones?|phone\s+lines?|website|portal|software|training|meeting|inspection|opening|move|"
+    r"expansion|hours|hiring|staff\s+meeting|crew|contractors?)\b",
+    re.IGNORECASE,
+)
+_PERSONAL_RE = re.compile(r"\b(?:you|your|yours|he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
+
+
+def _is_practice_work(draft: str, at: int) -> bool:
+    """The subject before `at` (back to the clause start) names practice work and no person."""
+    start = max(draft.rfind(c, 0, at) for c in ".!?;\n,") + 1
+    subject = draft[start:at]
+    return bool(_PRACTICE_WORK_RE.search(subject)) and not _PERSONAL_RE.search(subject)
+
+
+# "a separate pathology charge": a health word before a billing noun is a detail of someone's bill.
+_BILLING_HEADS = frozenset(
+    "charge fee bill cost claim balance invoice copay co-pay code estimate statement payment price result report "
+    "order referral".split()
+)
+
+
+def _general_sense(ctx: CheckContext, start: int, end: int) -> bool:
+    """A one-word health term used in its everyday sense about the practice, with no person in its clause:
+    a modifier of a non-health noun ("drainage work on our lot", "sensitivity training") or joined to one
+    ("dignity and sensitivity in every interaction")."""
+    tokens = ctx.draft.tokens
+    idx = [k for k, tok in enumerate(tokens) if tok.start < end and start < tok.end]
+    if len(idx) != 1:
+        return False
+    tok = tokens[idx[0]]
+    sent_start = max(ctx.text.rfind(c, 0, start) for c in ".!?\n;,") + 1
+    sent_end = min([i for i in (ctx.text.find(c, end) for c in ".!?\n;,") if i >= 0] or [len(ctx.text)])
+    if _PERSONAL_RE.search(ctx.text[sent_start:sent_end]):
+        return False
+    by_start = {x.start: x for x in tokens}
+    phi = [(f.start, f.end) for f in ctx.draft.phi if f.entity_type == t.HEALTH]
+
+    def is_health(x) -> bool:
+        return any(a <= x.start < b for a, b in phi)
+
+    head = by_start.get(tok.head_start)
+    if tok.dep == "compound" and head is not None and head.pos == "NOUN" and not is_health(head) and (
+        head.lemma.lower() not in _BILLING_HEADS
+    ):
+        return True
+    partners = [x for x in tokens if x.dep == "conj" and x.head_start == tok.start]
+    if tok.dep == "conj" and head is not None:
+        partners.append(head)
+    return any(x.pos == "NOUN" and not is_health(x) for x in partners)
+
+
 def _review_keys(ctx: CheckContext) -> set[str]:
     return {key_of(w.text) for w in words(ctx.inp.review_text) if is_content_word(w.text)}
 
@@ -136,6 +192,8 @@ def check(ctx: CheckContext) -> list:
         if f.entity_type in _COUNTED_TYPES:
             if not span_keys and not re.search(r"\d", span_text):
                 continue  # only generic words ("billing", "care"): not a detail
+            if f.entity_type == t.HEALTH and _general_sense(ctx, f.start, f.end):
+                continue
             hits.append((f.start, f.end, _COUNTED_TYPES[f.entity_type]))
         elif f.entity_type == t.PERSON:
             # Names in replies are almost always staff; spaCy also tags capitalised ordinary words as PERSON.
@@ -143,5 +201,7 @@ def check(ctx: CheckContext) -> list:
             if span_text[:1].isupper() and _RELATIVE_BEFORE_RE.search(draft[max(0, f.start - 30) : f.start]):
                 hits.append((f.start, f.end, "a person's name"))
     for m in _FACT_RE.finditer(draft):
+        if _SCHEDULE_RE.match(m.group()) and _is_practice_work(draft, m.start()):
+            continue  # "the elevator repair is scheduled for next week": the building's schedule, not the reader's
         hits.append((m.start(), m.end(), "a statement of fact about the reviewer's care, records or account"))
     return [finding(NEW_PHI, s, e, message(NEW_PHI, d)) for s, e, d in hits]

@@ -42,7 +42,8 @@ READER_NOUNS = frozenset({
     "opinion", "insight", "observation", "point", "criticism", "complaint", "experience", "language", "words", "reply",
     "response", "follow", "consideration", "attention", "earliest", "soonest", "behalf", "own", "trust",
     "confidence", "encouragement", "enthusiasm", "thoughtfulness", "remark", "testimonial", "endorsement",
-    "satisfaction", "safety", "right", "rights", "choice", "side", "idea", "ideas",
+    "satisfaction", "safety", "right", "rights", "choice", "side", "idea", "ideas", "thanks", "gratitude",
+    "appreciation", "wishes", "sentiment", "sentiments",
 })
 # Verbs the reader may be the subject of (lemmas).
 READER_VERBS = frozenset({

@@ -1,0 +1,159 @@
+"""Table-driven tests for the third round of class-level mechanisms: words used in their everyday sense (a perk
+named in a policy, a health word about the building, a schedule that is the building's), staff names joined by
+"and", the reader coming back, a treatment "doing its job", and rebukes for posting.
+
+Every review, name and detail here is invented for these tests. Reviews use inline markup ([[TYPE:...]]) so the
+review findings are fixed by the test, including the detector's mislabels of staff names as places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.replycheck.rules import CONFIRMS_PATIENT, DEFENSIVE, ECHO_PHI, INCENTIVE, NEW_PHI
+
+from .test_generalize_classes import _flagged, run  # noqa: F401  (the fixture is used by name)
+
+
+def spans_of(findings, draft: str, rule: str) -> list[str]:
+    return [draft[f.start : f.end] for f in findings if f.rule == rule]
+
+
+# --- INCENTIVE: a perk named as a noun is an offer only when someone is offered it.
+
+INCENTIVE_POLICY = [
+    "Prices and any discounts should be explained before anyone commits to a purchase.",
+    "Our refund policy is posted at the front desk and on our website.",
+    "Coupons from outside mailers are handled by the billing office, (555) 010-0142.",
+]
+INCENTIVE_OFFERS = [
+    ("We'd love to offer a discount on the next cleaning.", "discount"),
+    ("You'll get a voucher for the café downstairs.", "voucher"),
+    ("We've decided to refund every forms fee charged this year.", "refund"),
+    ("Here's a coupon for your trouble.", "coupon"),
+    ("Con gusto le descontaremos la mitad del saldo.", "descontaremos"),
+    ("Esta vez no le cobraremos la consulta.", "no le cobraremos"),
+]
+
+
+@pytest.mark.parametrize("draft", INCENTIVE_POLICY)
+def test_a_perk_named_in_a_policy_is_not_an_offer(check, draft):
+    assert spans_of(check(draft), draft, INCENTIVE) == []
+
+
+@pytest.mark.parametrize(("draft", "expected"), INCENTIVE_OFFERS)
+def test_offers_still_block(check, draft, expected):
+    assert any(expected.lower() in s.lower() for s in spans_of(check(draft), draft, INCENTIVE))
+
+
+# --- NEW_PHI: a one-word health term in its everyday sense, and the building's own schedule.
+
+NEW_PHI_EVERYDAY = [
+    "Dignity and sensitivity in every interaction are non-negotiable for our staff.",
+    "Drainage work on our parking area is scheduled for this spring, and we'll share your kind words with the team.",
+    "The elevator repair is scheduled for next week.",
+    "New phone lines are scheduled for installation in March.",
+]
+NEW_PHI_STILL = [
+    ("The difference came from a separate pathology charge.", "pathology"),
+    ("Your cleaning is scheduled for next week.", "is scheduled for"),
+    ("His follow-up is due next month.", "is due"),
+    ("We hope the drainage from the incision has stopped.", "drainage"),
+]
+
+
+@pytest.mark.parametrize("draft", NEW_PHI_EVERYDAY)
+def test_everyday_senses_are_not_new_phi(check, draft):
+    assert spans_of(check(draft), draft, NEW_PHI) == []
+
+
+@pytest.mark.parametrize(("draft", "expected"), NEW_PHI_STILL)
+def test_details_about_someone_still_are(check, draft, expected):
+    flagged = spans_of(check(draft), draft, NEW_PHI)
+    assert any(expected.lower() in s.lower() for s in flagged), flagged
+
+
+# --- Spanish everyday words are not misspelt drug names ("cambios" is not Camzyos, "alegran" is not Allegra).
+
+SPANISH_EVERYDAY = [
+    "¡Muchas gracias! Comentarios así nos alegran el día.",
+    "Lamentamos cualquier confusión con los cambios de horario; puede llamar al (555) 010-0142.",
+]
+
+
+@pytest.mark.parametrize("draft", SPANISH_EVERYDAY)
+def test_spanish_everyday_words_are_not_health_terms(check, draft):
+    assert spans_of(check(draft), draft, NEW_PHI) == []
+
+
+def test_a_spanish_spelling_that_sounds_like_the_term_still_counts(detector):
+    text = "Me pusieron anestesia general para sacarme la muela."
+    found = [text[f.start : f.end] for f in detector.scan(text) if f.entity_type == "HEALTH"]
+    assert any("anestesia" in s for s in found), found
+
+
+# --- Staff names joined by "and", or read as places, in a frame that passes praise on.
+
+STAFF_JOINED = [
+    ("Did six months of [[HEALTH:PT]] with [[PERSON:Ottoline]] and [[LOCATION:Brisbane]].",
+     "We'll make sure Ottoline and Brisbane see it; they'll be thrilled."),
+    ("[[LOCATION:Perpetua]] is wonderful with my son.", "We appreciate the note, and Perpetua will love hearing this."),
+    ("Had my [[HEALTH:home birth]] with [[PERSON:Ingeborg]] and [[PERSON:Calloway]].",
+     "We'll make sure Ingeborg and Calloway read it."),
+]
+FAMILY_JOINED = [
+    ("My daughter [[PERSON:Marisol]] and my son [[PERSON:Tadeo]] both had [[HEALTH:strep]].",
+     "We'll make sure Marisol and Tadeo see it.", "Marisol"),
+]
+
+
+@pytest.mark.parametrize(("review", "draft"), STAFF_JOINED)
+def test_joined_staff_names_share_the_frame(run, review, draft):  # noqa: F811
+    assert _flagged(run(review, draft), draft, ECHO_PHI) == []
+
+
+@pytest.mark.parametrize(("review", "draft", "expected"), FAMILY_JOINED)
+def test_family_names_are_never_staff(run, review, draft, expected):  # noqa: F811
+    assert expected in _flagged(run(review, draft), draft, ECHO_PHI)
+
+
+# --- CONFIRMS_PATIENT: the reader coming back, a treatment working; reader nouns include thanks.
+
+CONFIRMS_MORE = [
+    ("We'll make sure things go more smoothly for you next time.", "for you next time"),
+    ("Our team will be ready for you both this fall.", "ready for you both"),
+    ("We're sorry we had to ask you to come back in a second time.", "ask you to come"),
+    ("We're glad the newer medication is doing its job.", "doing its job"),
+    ("We're glad that part has been helpful.", "has been helpful"),
+]
+CONFIRMS_NOT = [
+    "We will pass your thanks to the whole team.",
+    "We hope this information is helpful.",
+    "We hope the new parking signs are helping everyone find us.",
+    "We truly hope people feel welcome here.",
+]
+
+
+@pytest.mark.parametrize(("draft", "expected"), CONFIRMS_MORE)
+def test_more_confirmations(check, draft, expected):
+    flagged = spans_of(check(draft), draft, CONFIRMS_PATIENT)
+    assert any(expected.lower() in s.lower() for s in flagged), flagged
+
+
+@pytest.mark.parametrize("draft", CONFIRMS_NOT)
+def test_not_confirmations(check, draft):
+    findings = check(draft)
+    assert spans_of(findings, draft, CONFIRMS_PATIENT) == []
+    assert spans_of(findings, draft, ECHO_PHI) == []
+
+
+# --- DEFENSIVE: rebuking the reviewer for posting.
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("We ask families to raise concerns with us directly rather than posting accusations online.", "rather than posting"),
+    ("Instead of going online, please call us.", "instead of going online"),
+    ("These false accusations hurt our staff.", "false accusations"),
+])
+def test_rebuking_the_post_is_defensive(check, draft, expected):
+    flagged = spans_of(check(draft), draft, DEFENSIVE)
+    assert any(expected.lower() in s.lower() for s in flagged), flagged
