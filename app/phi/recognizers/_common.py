@@ -171,3 +171,9 @@ def is_common_word(word: str) -> bool:
 # Spanish verb endings no given name has ("tartamudeaba", "lloraron", "vomitando"): a lowercase word after a
 # kinship word that ends in one is a verb, not a name.
 ES_VERB_ENDINGS = ("aba", "aban", "ábamos", "aron", "ieron", "ando", "iendo", "aste", "iste")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday English and Spanish words (generated from word frequencies; see lexicons/README.md)."""
+    return frozenset(w.lower() for w in read_lexicon("common_words.txt"))

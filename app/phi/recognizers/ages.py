@@ -13,7 +13,9 @@ Patterns (written here from how reviewers state ages):
 - a baby's age in months or weeks after a subject + be ("they're 18 months and"),
   "at 2 and a half", hedges ("he's almost 4", "she's only 9 months");
 - a lowercase non-dictionary name then "(7)" ("my son jaylen (7)");
-- Spanish "7 años" (not after "hace/por/durante/cada", which make it a duration).
+- Spanish "7 años", "3 añitos" (not after "hace/por/durante/cada", which make it a duration), and months, weeks
+  or days after "tiene/de/con/a los" ("tiene seis meses", "a los 5 días");
+- reaching an age: "I hit 45"; a name after a kinship word then ", 7," ("our son Declan, 7,").
 Numbers followed by a unit that is not an age (minutes, %, dollars, am/pm, a
 colon, "times", "stars") are rejected: durations and prices are not ages.
 """
@@ -94,11 +96,26 @@ _PATTERNS = [
         re.I,
     ), "decade"),
     (re.compile(rf"(?:\b{_KIN},\s+)(\d{{1,3}})(?=,)", re.I), 1),
-    (re.compile(r"\b(\d{1,3}\s+a[ñn]os)\b", re.I), "es"),
+    (re.compile(r"\b(\d{1,3}\s+a[ñn](?:os|itos))\b", re.I), "es"),
+    # Spanish ages in months, weeks or days, and number words: "tiene seis meses", "de 3 añitos", "a los 5 días"
+    (re.compile(
+        r"(?:\b(?:tiene|ten[ií]a|tendr[aá]|cumpli[oó]|cumple|cumplir|de|con|a\s+l[oa]s|reci[eé]n\s+cumplid[oa]s)\s+)"
+        r"((?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince)\s+"
+        r"(?:a[ñn]os|a[ñn]itos|meses|mesecitos|semanas|d[ií]as)(?:\s+de\s+(?:nacid[oa]|edad|vida))?)\b",
+        re.I,
+    ), "es"),
+    # "I hit 45 in April", "she just hit 60": reaching an age
+    (re.compile(r"(?:\b(?:I|he|she|[A-Z][a-z]+)\s+(?:just\s+|finally\s+)?(?:hit|hits)\s+)(\d{2})\b"
+                r"(?!\s*(?:%|percent|degrees|mph|pounds|lbs?|times|minutes|hours|miles|on|at)\b)"), "adult"),
+    # a name after a kinship word, then ", 7,": "Our son Declan, 7, failed"
+    (re.compile(rf"(?:\b{_KIN}\s+[A-Z][a-zA-Z'’-]+,\s+)(\d{{1,2}})(?=,)", re.I), 1),
     # a lowercase name then "(7)": "my son jaylen (7)"; the word must not be a dictionary word
     (re.compile(r"\b[a-z][a-z'’-]{2,20}\s*\(\s*(\d{1,3})\s*\)"), "paren_lower"),
 ]
-_DURATION_BEFORE_ES = re.compile(r"(?:hace|por|durante|cada|en)\s+$", re.I)
+_DURATION_BEFORE_ES = re.compile(
+    r"(?:hace|por|durante|cada|en|(?:despu[eé]s|antes|m[aá]s|menos|dentro|plazo|espera|cita|tratamiento|lista)\s+de)\s+$",
+    re.I,
+)
 
 
 class AgeRecognizer(EntityRecognizer):
@@ -125,7 +142,7 @@ class AgeRecognizer(EntityRecognizer):
                     continue
                 if group and kind not in ("es", "young", "decade", "word") and _NOT_AGE_AFTER.match(text[e : e + 10]):
                     continue
-                if kind == "es" and _DURATION_BEFORE_ES.search(text[max(0, s - 10) : s]):
+                if kind == "es" and _DURATION_BEFORE_ES.search(text[max(0, s - 22) : s]):
                     continue
                 if kind == "adult" and not 13 <= int(text[s:e]) <= 110:
                     continue

@@ -20,9 +20,10 @@ Patterns (written here from English and Spanish date conventions):
   night, the next morning, the morning of, "three weeks later", "two days ago",
   "last spring", "the same day", "that day", "by the end of the month", "two days
   before my graduation", "two days post-op", "by day 3", "two days ahead", "that same week",
-  "the night he passed", "on the 11th"; Spanish "dos días
-  después", "al día siguiente", "esa noche", "la semana pasada", "la semana siguiente"; "today" and a bare "the afternoon" are left out (they rarely
-  identify anything), and "N minutes/hours later" is part of a wait.
+  "the night he passed", "on the 11th", "over the weekend", "in the fall", "since spring", "today", a diary
+  heading "Day 3:" / "Week 6:"; Spanish "desde la madrugada", "un domingo por la noche", "a los 5 días", "dos días
+  después", "al día siguiente", "esa noche", "la semana pasada", "la semana siguiente"; a bare "the afternoon" is left out (it rarely
+  identifies anything), and "N minutes/hours later" is part of a wait.
 Durations ("waited 2 hours", "for 11 years", "every week") never match: a number
 with a unit of days or longer only counts with "later", "ago" or "earlier" after it.
 Numeric m/d must be a real month and day, so "20/20" vision is not a date. spaCy's own
@@ -81,7 +82,11 @@ _RELATIVE = (
     rf"the (?:day|night|morning|evening|afternoon|week|weekend) (?:that |when )?(?:I|he|she|we|they|(?:my|his|her|our) [a-z]+) "
     rf"(?:[a-z]+ed|was|were|got|came|went|had|left|gave|broke|fell|woke|began|died)\b|"
     rf"{NUM_WORD} {DAY_UNIT} (?:post-?op(?:erative)?|post-?partum|post-?surgery|post-?procedure|after (?:surgery|delivery|the procedure))|"
-    rf"(?:post-?op |recovery )?day (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
+    rf"(?:post-?op |recovery )?(?:day|week) (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
+    rf"(?:in|over|for|by|until|till|during|through|since) the (?:weekend|{SEASON})|(?:since|by|until|till) {SEASON}|"
+    rf"today|"
+    rf"(?:desde|en|de|por|a) la madrugada|(?:un|el|ese|este) (?:{_ES_DAY}) (?:por|en) la (?:noche|ma[ñn]ana|tarde)|"
+    rf"a l(?:os|as) {_ES_NUM} (?:d[ií]as|semanas|meses)|"
     rf"ayer|anoche|anteayer|antier|el (?:{_ES_DAY})|hace {NUM_WORD} (?:d[ií]as|semanas|meses)|"
     rf"{_ES_NUM} (?:d[ií]as|semanas|meses|a[ñn]os) (?:despu[eé]s|antes|m[aá]s tarde)|"
     rf"(?:esa|esta|la) (?:noche|ma[ñn]ana|tarde) (?:siguiente|anterior)|al d[ií]a siguiente|esa (?:noche|ma[ñn]ana|tarde)|ese d[ií]a|"
@@ -94,7 +99,9 @@ _HABIT_NEAR = re.compile(r"(?i)\b(?:every\s+time|each\s+time|always|usually|neve
 _DURATION_BEFORE = re.compile(r"(?i)\b(?:for|every|each|per|durante|por|cada)\s+$")
 _NUM_UNIT_START = re.compile(rf"(?i)^{NUM_WORD} {DAY_UNIT}\b")
 # "day 3" is a point in time only after a time preposition ("by day 3", "on day two").
-_DAY_N = re.compile(r"(?i)^(?:post-?op |recovery )?day (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+_DAY_N = re.compile(r"(?i)^(?:post-?op |recovery )?(?:day|week) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+# "Day 3: grid marks", "Week 6 - still there": a diary heading is a point in time too.
+_DAY_N_AFTER = re.compile(r"^\s*[:\-–—]")
 _DAY_N_BEFORE = re.compile(r"(?i)\b(?:by|on|until|till|around|at|from|since|after|before|of|about)\s+$")
 
 _PATTERNS = [
@@ -213,7 +220,12 @@ class DateTimeRecognizer(EntityRecognizer):
                 continue
             if _NUM_UNIT_START.match(frag) and _DURATION_BEFORE.search(text[max(0, s - 10) : s]):
                 continue
-            if _DAY_N.match(frag) and not _DAY_N_BEFORE.search(text[max(0, s - 8) : s]) and not frag.lower().startswith(("post", "recovery")):
+            if (
+                _DAY_N.match(frag)
+                and not _DAY_N_BEFORE.search(text[max(0, s - 8) : s])
+                and not _DAY_N_AFTER.match(text[e : e + 3])
+                and not frag.lower().startswith(("post", "recovery"))
+            ):
                 continue
             spans.append((s, e))
         merged: list[tuple[int, int]] = []

@@ -65,6 +65,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from app.phi.recognizers._common import (
     ES_VERB_ENDINGS,
     SPANISH_COMMON,
+    common_words,
     fold_accents,
     is_common_word,
     make_result,
@@ -88,7 +89,6 @@ HEALTH_FILES = (
     "health_es.txt",
 )
 GATED_FILE = "health_en_lay_gated.txt"
-COMMON_WORDS_FILE = "common_words.txt"
 BODY_PARTS_FILE = "body_parts_en.txt"
 
 # Files whose single words are also matched with misspellings.
@@ -240,10 +240,6 @@ class _Phrase:
         self.spanish_only = spanish_only
 
 
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Everyday English and Spanish words (generated from word frequencies; see lexicons/README.md)."""
-    return frozenset(w.lower() for w in read_lexicon(COMMON_WORDS_FILE))
 
 
 # Everyday words of care operations that are rare in general English, and staff role nouns.

@@ -6,7 +6,8 @@ lowercase common words stay out. A plan word right after a carrier ("PPO",
 "HMO", "Advantage", "plan") joins the span. Carriers marked " ?" in the
 lexicon are also ordinary words or first names ("Oscar", "Guardian"); they only
 count when the text also talks about insurance or billing (a context word from
-_BILLING_CONTEXT anywhere in the text), which keeps "my son Oscar" a name.
+_BILLING_CONTEXT anywhere in the text), which keeps "my son Oscar" a name. A capitalised name between a possessive and
+"plan/insurance/coverage/card" is the reviewer's own plan ("our Oxford plan").
 """
 
 from __future__ import annotations
@@ -79,6 +80,16 @@ def _payer_subjects(doc) -> list[tuple[int, int]]:
     return out
 
 
+# The reviewer's own plan named before its kind: "our Oxford plan", "my Ambetter Silver coverage", "her Humana card".
+_OWN_PLAN = re.compile(
+    r"\b(?:my|our|his|her|their|mi|su|nuestro)\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+    r"(?:plan|insurance|coverage|policy|insurance\s+card|member\s+card|card|benefits|HMO|PPO|EPO)\b"
+)
+_NOT_PLAN_NAMES = {"Medical", "Dental", "Vision", "Health", "Insurance", "Payment", "Treatment", "Care", "Birth",
+                   "Meal", "Phone", "Cell", "Data", "Credit", "Debit", "Gift", "Business", "Game", "Back", "Backup",
+                   "Plan", "New", "Old", "Own", "Family", "Individual", "Work", "Employer", "School", "State"}
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern | None]:
     sure, ambiguous = [], []
@@ -111,6 +122,9 @@ class InsuranceCarrierRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results = [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in self._sure.finditer(text)]
         results += [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in _BLUES.finditer(text)]
+        for m in _OWN_PLAN.finditer(text):
+            if m.group(1).split()[0] not in _NOT_PLAN_NAMES:
+                results.append(make_result(self, "FINANCIAL", m.start(1), m.end(1), self.SCORE - 0.05))
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         if doc is not None and _BILLING_CONTEXT.search(text):
             for s, e in _payer_subjects(doc):

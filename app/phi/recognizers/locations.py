@@ -39,7 +39,7 @@ from app.phi.recognizers._common import is_common_word, make_result
 _CAP = r"(?:[A-Z][a-zA-Z'’.&-]*|St\.)"
 _SCHOOL = re.compile(
     rf"\b(?:{_CAP}\s+){{1,3}}(?:Elementary(?:\s+School)?|Middle\s+School|High\s+School|Junior\s+High|High|Academy|"
-    rf"Community\s+College|College|University|Prep|Preparatory|Montessori|Preschool|Day\s+School|Intermediate|"
+    rf"Community\s+College|College|University|Prep|Preparatory|Montessori|Preschool|Day\s+School|Intermediate|Middle|"
     rf"Primary\s+School|School)\b|\bUniversity\s+of\s+(?:{_CAP}\s*){{1,3}}"
 )
 _BUSINESS = re.compile(
@@ -55,7 +55,8 @@ _BUSINESS = re.compile(
     rf"Roasters|Coffee|Pub|Tavern|Kitchen|Cantina|Taqueria|Boutique|Nails|Barbershop|Barber\s+Shop|Daycare|Nursery|"
     rf"CrossFit|Gym|Yoga|Pilates|Dojo|Athletics|Band|Choir|Chorus|Orchestra|Assisted\s+Living|Senior\s+Living|"
     rf"Retirement\s+(?:Home|Community|Village)|Nursing\s+Home|Clerk'?s\s+Office|City\s+Hall|Post\s+Office|Fire\s+Station|"
-    rf"Rec\s+Center|Community\s+Center|Food\s+Bank|Shelter)\b"
+    rf"Rec\s+Center|Community\s+Center|Senior\s+Center|Food\s+Bank|Shelter|Lube|Tire|Body\s+Shop|Auto\s+Body|"
+    rf"Y(?![\w'’])|Insurance\s+Group)\b"
     rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
 )
 _PLANT = re.compile(
@@ -64,8 +65,9 @@ _PLANT = re.compile(
 )
 # Spanish places named by their kind first: "Constructora Del Valle", "Villa Esperanza", "Secundaria Benito Juárez"
 _ES_PLACE = re.compile(
-    r"\b(?:Constructora|Panader[ií]a|Tienda|Taller|Escuela|Colegio|Primaria|Secundaria|Preparatoria|Iglesia|Parroquia|"
-    r"Villa|Colonia|Barrio|Fraccionamiento|Rancho|Restaurante|F[aá]brica|Maquiladora|Empacadora|Universidad)"
+    r"\b(?i:Constructora|Panader[ií]a|Tienda|Taller|Escuela|Colegio|Primaria|Secundaria|Preparatoria|Iglesia|Parroquia|"
+    r"Villa|Colonia|Barrio|Fraccionamiento|Rancho|Restaurante|F[aá]brica|Maquiladora|Empacadora|Universidad|Hotel|Motel|"
+    r"Supermercado|Mercado|Lavander[ií]a|Carnicer[ií]a|Guarder[ií]a)"
     r"(?:\s+(?:de|del|la|las|los|el)?\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3}"
 )
 # Spanish: "vivo en Pharr", "somos de San Juan", "me mudé de Reynosa", "trabajo en la panadería La Espiga"
@@ -81,7 +83,11 @@ _MEDICAL_NAME = re.compile(
     r"Urgent|Care|Smile|Vision|Eye|Physical|Therapy|Wellness|Spa|MedSpa|Aesthetics|Surgery|Surgical|Hospital|Practice)\b"
 )
 _WORK_TRIGGERS = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+(?:nights\s+|days\s+|shifts\s+)?(?:at|for)|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
+    r"\b(?:work(?:s|ed|ing)?\s+(?:nights\s+|days\s+|shifts\s+|full[- ]time\s+|part[- ]time\s+|overtime\s+|weekends\s+|"
+    r"again\s+|there\s+)?(?:at|for)|back\s+(?:to\s+work\s+)?at|"
+    r"drop(?:s|ped|ping)?\s+(?:me|him|her|us|them)\s+off\s+at|pick(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+up\s+(?:at|from)|"
+    r"(?:plays?|playing|played|pitch(?:es|ed|ing)?|swims?|swam|wrestles?|wrestled|cheers?|dances?|danced|runs?\s+track)\s+"
+    r"(?:\w+\s+)?for|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
     r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|"
     r"(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team\s+lead|shift\s+lead|principal)\s+(?:at|from)|"
     r"volunteer(?:s|ed|ing)?\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"

@@ -29,7 +29,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from app.phi.recognizers._common import ES_VERB_ENDINGS, is_common_word, make_result, read_lexicon
+from app.phi.recognizers._common import ES_VERB_ENDINGS, common_words, is_common_word, make_result, read_lexicon
 
 KINSHIP = {
     "son", "daughter", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
@@ -116,6 +116,7 @@ class FamilyNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self._names = given_names()
+        self._spanish = False
 
     def _is_name(self, tok, nxt) -> bool:
         if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.lower_ in KINSHIP:
@@ -132,12 +133,15 @@ class FamilyNameRecognizer(EntityRecognizer):
         # "my son jaxon": a lowercase word in name position that is no dictionary word is a name; a Spanish verb
         # form ("mi hijo tartamudeaba") is not
         low = tok.lower_
-        if low.endswith(ES_VERB_ENDINGS):
-            return False
+        if low.endswith(ES_VERB_ENDINGS) or (self._spanish and low in common_words()):
+            return False  # in Spanish text, an everyday word ("trabaja", "tiene", "aunque") not listed as a given name
         return len(tok) >= 3 and tok.is_alpha and not is_common_word(low) and low not in _NOT_NAMES
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        from app.phi.recognizers.filters import is_spanish  # local: filters imports this module
+
         results: list[RecognizerResult] = []
+        self._spanish = is_spanish(text)
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         if doc is not None:
             n = len(doc)

@@ -11,6 +11,8 @@ Rules (written here from how reviews name staff):
 - a name coordinated with a staff name found above: "Dr. Kim and Alana", "Mallory and nurse Jo";
 - a name the reviewer goes to see for care, or the subject of a care verb: "started seeing Tamsin for
   panic attacks", "go see Tamsin", "Priya diagnosed it" (not after a kinship word);
+- a name described as a carer: "Yolanda is the gentlest hygienist", "Kelsey is wonderful with him", care given
+  "with" someone ("six months of PT with Jonah and Soraya"), "the team here, especially Teodoro and Ingrid";
 These score above spaCy's PERSON so the same span is not reported twice; other
 mentions of the same surname are relabelled PROVIDER by the detector.
 """
@@ -29,7 +31,7 @@ from app.phi.recognizers.names import KINSHIP
 
 _TITLE = re.compile(
     r"\b(?:Dr|Dra|Doctor|Doc|Nurse|NP|PA|PA-C|RN|LPN|APRN|Hygienist|Therapist|Coach)\.?\s+"
-    r"([A-Z][a-zA-Z'’-]+)(?:\s+([A-Z][a-zA-Z'’-]+))?"
+    r"([A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñÁÉÍÓÚÑü'’-]+)(?:\s+([A-ZÁÉÍÓÚÑ][a-zA-ZáéíóúñÁÉÍÓÚÑü'’-]+))?"
 )
 # A lowercase title and name ("dr. hollis", "nurse becky"): the name must not be a dictionary or stop word.
 _LOWER_TITLE = re.compile(r"(?<![\w.])((?i:dr|dra)\.?|(?i:doctor|doc|nurse))\s+([a-z][a-z'’-]{2,})\b(?:\s+([a-z][a-z'’-]{2,})\b)?")
@@ -64,6 +66,18 @@ DEPARTMENTS = {
     "x-ray", "xray", "physical", "occupational", "speech", "rehab", "nursing", "surgery", "recovery", "pre-op",
     "post-op", "the", "our", "their", "his", "her",
 }
+# Care given "with" someone: "six months of PT with Jonah and Soraya", "a home birth with Ingrid" (the noun is a
+# care or service noun; a relative is named after a kinship word instead).
+_WITH_CARE_NOUNS = {
+    "pt", "ot", "therapy", "session", "sessions", "appointment", "appointments", "appt", "visit", "visits", "birth",
+    "delivery", "consult", "consultation", "cleaning", "exam", "treatment", "treatments", "rehab", "counseling",
+    "counselling", "massage", "adjustment", "adjustments", "lessons", "training", "injections", "facial", "facials",
+    "fitting", "check-up", "checkup", "follow-up", "telehealth", "emdr", "cbt", "dbt", "speech", "care", "work",
+}
+# Praise that fits a carer: "Kelsey is wonderful with him", "Tomas was so patient with my daughter".
+_CARER_ADJ = {"wonderful", "great", "amazing", "fantastic", "awesome", "patient", "gentle", "kind", "sweet", "good",
+              "excellent", "incredible", "phenomenal", "lovely", "brilliant", "fabulous", "terrific", "calm"}
+_CARER_OBJ = {"him", "her", "them", "me", "us", "kids", "children", "my", "our", "the", "his", "babies", "toddlers"}
 _DEPT_HEADS = DEPARTMENTS - {"the", "our", "their", "his", "her", "front", "physical", "occupational", "speech"}
 _NOT_NAMES = {"I", "The", "He", "She", "They", "We", "It", "But", "And", "Was", "Is", "Who", "This", "That"}
 
@@ -124,6 +138,36 @@ class ProviderRecognizer(EntityRecognizer):
             results += self._department_and_coordinated(doc, results)
         return results
 
+    @staticmethod
+    def _is_carer(doc, tok, names: list[bool]) -> bool:
+        """'Yolanda is the gentlest hygienist', 'Kelsey is wonderful with him', 'PT with Jonah', 'the team,
+        especially Teodoro'."""
+        n, i = len(doc), tok.i
+        # <Name> is/was (the|a|my|our) (adjectives) <role noun>
+        if i + 2 < n and doc[i + 1].lemma_ == "be":
+            j = i + 2
+            if doc[j].lower_ in ("the", "a", "an", "my", "our", "his", "her", "their"):
+                j += 1
+            while j < n and j <= i + 6 and doc[j].pos_ in ("ADJ", "ADV"):
+                j += 1
+            if j < n and doc[j].lower_ in ROLE_NOUNS:
+                return True
+            # <Name> is (so) wonderful with him
+            j = i + 2
+            while j < n and j <= i + 4 and doc[j].pos_ == "ADV":
+                j += 1
+            if j + 2 < n and doc[j].lower_ in _CARER_ADJ and doc[j + 1].lower_ == "with" and doc[j + 2].lower_ in _CARER_OBJ:
+                return True
+        # <care noun> with <Name> (and <Name>)
+        if i >= 2 and doc[i - 1].lower_ == "with" and doc[i - 2].lower_ in _WITH_CARE_NOUNS:
+            return True
+        # the ... team (here), especially / particularly <Name>
+        if i >= 2 and doc[i - 1].lower_ in ("especially", "particularly", "including", "specifically"):
+            window = {t.lower_ for t in doc[max(0, i - 8) : i - 1]}
+            if window & {"team", "staff", "nurses", "therapists", "crew", "everyone", "hygienists", "assistants"}:
+                return True
+        return False
+
     def _department_and_coordinated(self, doc, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """Names placed in a department, and names coordinated with a staff name."""
         n = len(doc)
@@ -134,7 +178,7 @@ class ProviderRecognizer(EntityRecognizer):
             names[t.i] = t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.text not in _NOT_NAMES
             if spans:
                 inside[t.i] = any(a <= t.idx < b for a, b in spans)
-        if not any(names):
+        if not any(names) and not any(t.is_title and t.is_alpha for t in doc):
             return []
 
         def conjuncts(tok) -> set[int]:
@@ -154,6 +198,18 @@ class ProviderRecognizer(EntityRecognizer):
             ):
                 staff.add(tok.i)
             elif tok.dep_ == "nsubj" and head.lemma_.lower() in _CARE_VERBS:
+                staff.add(tok.i)
+            elif self._is_carer(doc, tok, names):
+                staff.add(tok.i)
+        # spaCy sometimes misses a sentence-initial name ("Yolanda is the gentlest hygienist": ADV): a capitalised
+        # word that is no dictionary word counts when the carer frame fits
+        for tok in doc:
+            if (
+                not names[tok.i] and tok.is_title and tok.is_alpha and tok.text not in _NOT_NAMES
+                and not is_common_word(tok.text) and not (tok.i > 0 and doc[tok.i - 1].lower_ in _KIN_BEFORE)
+                and self._is_carer(doc, tok, names)
+            ):
+                names[tok.i] = True
                 staff.add(tok.i)
         for tok in doc:
             if not names[tok.i]:

@@ -212,7 +212,7 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
             keys |= {key_of(w.text) for w in words(text) if is_content_word(w.text) and not w.text[0].isdigit()}
             keys -= {key_of(w) for w in ("later", "ago", "morning", "night", "evening", "afternoon", "second", "seconds",
                                          "spring", "summer", "fall", "autumn", "winter", "week", "weekend", "month",
-                                         "year", "season")}
+                                         "year", "season", "today", "madrugada")}
             keys = {k for k in keys if not is_soft_word(k)}
             if keys:
                 items.append(_Item(t.DATE_TIME, frozenset(keys)))

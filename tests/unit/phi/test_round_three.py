@@ -1,0 +1,129 @@
+"""Third round of general mechanisms in the scan, one table per class, each with NEW invented text: points in time
+after a preposition ("over the weekend"), diary headings, Spanish dates and ages, reaching an age, workplaces and
+teams by position, plans named before their kind, carers named by frame, and Spanish everyday words that are not
+names. The negative tables hold the precision traps next to each mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("I iced my knee over the weekend and it was worse by Monday.", "over the weekend"),
+        ("She starts allergy shots in the fall.", "in the fall"),
+        ("My ears have rung since spring.", "since spring"),
+        ("Nine months sober today, thanks to this clinic.", "today"),
+        ("Day 4: swelling everywhere. Week 3 - still numb.", "Day 4"),
+        ("Day 4: swelling everywhere. Week 3 - still numb.", "Week 3"),
+        ("Mi hija tuvo fiebre desde la madrugada.", "desde la madrugada"),
+        ("Nos llamaron un sábado por la tarde.", "un sábado por la tarde"),
+    ],
+)
+def test_points_in_time(finds, text, substring):
+    assert "DATE_TIME" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("It took 3 days to heal.", "3 days"),
+        ("We waited 2 hours in the lobby.", "2 hours"),
+        ("Day care pickup was chaos.", "Day"),
+    ],
+)
+def test_durations_are_not_dates(finds, text, substring):
+    assert "DATE_TIME" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("I just hit 52 and booked my first screening.", "52"),
+        ("Our daughter Ottilie, 9, needed two fillings.", "9"),
+        ("Mi nieto tiene ocho meses y le salió un sarpullido.", "ocho meses"),
+        ("Llevé a mi hija de 4 añitos con tos.", "4 añitos"),
+        ("A los 3 días de nacido tenía la piel amarilla.", "3 días"),
+    ],
+)
+def test_ages(finds, text, substring):
+    assert "AGE" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Después de 3 meses de espera por fin me vieron.", "3 meses"),
+        ("The ball hit 80 mph off the bat and cracked my tooth.", "80"),
+    ],
+)
+def test_not_ages(finds, text, substring):
+    assert "AGE" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("My neighbor drops me off at Quill & Barrow every morning.", "Quill & Barrow"),
+        ("I'm working full time at Tindall Tire & Lube again.", "Tindall Tire & Lube"),
+        ("She swims for Marlowe North and missed the meet.", "Marlowe North"),
+        ("He's in seventh grade at Ridgecrest Middle.", "Ridgecrest Middle"),
+        ("I volunteer at the Alderbrook Senior Center on Fridays.", "Alderbrook Senior Center"),
+        ("Mi esposo trabaja en la empacadora Girasol.", "empacadora Girasol"),
+        ("Tore my rotator cuff lifting at the Northside Y.", "Northside Y"),
+    ],
+)
+def test_patient_places(finds, text, substring):
+    assert "LOCATION" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("our Ridgeway plan paid for most of it", "Ridgeway"),
+        ("the VA Community Care referral came through", "VA Community Care"),
+    ],
+)
+def test_plans_named_before_their_kind(finds, text, substring):
+    assert "FINANCIAL" in finds(text, substring)
+
+
+def test_a_generic_plan_word_is_not_a_carrier(finds):
+    assert "FINANCIAL" not in finds("Our Payment plan made it doable.", "Payment")
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Rosamund is the most patient hygienist I've ever had.", "Rosamund"),
+        ("Did four months of PT with Anatol and Brisa.", "Brisa"),
+        ("Wendeline is wonderful with him and he loves the swing room.", "Wendeline"),
+        ("The rehab team, especially Florentin and Mireille, kept me going.", "Mireille"),
+        ("Gracias a la Dra. Ibáñez por su paciencia.", "Dra. Ibáñez"),
+    ],
+)
+def test_carers_named_by_frame(finds, text, substring):
+    assert "PROVIDER" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("My husband is great with the kids and drove us in.", "husband"),
+        ("My son Teodor is wonderful with his little sister.", "Teodor"),
+    ],
+)
+def test_family_are_not_carers(finds, text, substring):
+    assert "PROVIDER" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Mi esposo trabaja en una fábrica y no pudo venir.", "trabaja"),
+        ("Mi mamá tiene diabetes desde hace años.", "tiene"),
+    ],
+)
+def test_spanish_words_after_kinship_are_not_names(finds, text, substring):
+    assert "PERSON" not in finds(text, substring)
