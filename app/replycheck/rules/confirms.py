@@ -225,6 +225,8 @@ _ES_PATTERNS = [
     r"\b(?:nos\s+vemos|hasta\s+(?:la\s+pr[oó]xima|pronto))\b",
     r"\b(?:cuando|desde\s+que)\s+(?:usted\s+)?(?:vino|visit[oó]|lleg[oó]|empez[oó])\b",
     r"\brevisamos\s+(?:nuestros|sus|los)\s+(?:registros|expedientes|archivos)\b",
+    # the reader's record: "en el expediente solo aparece", "según nuestros registros"
+    r"\b(?:en\s+(?:el|su)|seg[uú]n\s+(?:el|su|nuestros?|los))\s+(?:expediente|historial|registros?|archivos?|sistema)\b",
     r"\bsentimos\s+lo\s+ocurrido\s+con\s+su\b",
 ]
 

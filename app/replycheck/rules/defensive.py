@@ -27,6 +27,9 @@ _PATTERNS = [
     r"\b(?:rather\s+than|instead\s+of)\s+(?:posting|writing|leaving|airing|publishing|going\s+(?:online|public)|"
     r"taking\s+(?:it|this|them)\s+(?:online|public|to\s+\w+))\b",
     r"\b(?:false|unfounded|baseless|untrue|public)\s+accusations?\b|\bposting\s+accusations?\b",
+    # the clinical norm held up against the complaint: "are routinely done with local anesthetic only"
+    r"\b(?:are|is)\s+(?:routinely|commonly|typically|usually|normally|generally|always)\s+(?:done|performed|given|"
+    r"prescribed|recommended)\s+(?:with|under|without|using|in\s+(?:the\s+)?office|by)\b",
     # contradiction
     r"\b(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not|n't)\s+(?:what\s+happened|true|accurate|correct|"
     r"the\s+case|how\s+it\s+happened|fair)\b",

@@ -157,3 +157,44 @@ def test_not_confirmations(check, draft):
 def test_rebuking_the_post_is_defensive(check, draft, expected):
     flagged = spans_of(check(draft), draft, DEFENSIVE)
     assert any(expected.lower() in s.lower() for s in flagged), flagged
+
+
+# --- ECHO_PHI concept groups: a teen's age, a school, a newborn's first days, a fertility cycle, speech milestones,
+# --- final days. Each fires only when the review raised the matter.
+
+CONCEPT_ECHOES = [
+    ("My son [[PERSON:Anselm]] ([[AGE:16]]) started therapy here.", "Teens deserve a safe space.", "Teens"),
+    ("Her counselor at [[LOCATION:Birchfield High]] was told about her meds.",
+     "Communication with schools needs a family's written consent.", "schools"),
+    ("Our newborn had [[HEALTH:jaundice]] on day two.", "Supporting new parents through those first days matters to us.",
+     "those first days"),
+    ("Our [[HEALTH:IVF]] transfer failed and we heard by voicemail.", "Learning that a cycle didn't work is heartbreaking.",
+     "a cycle"),
+    ("He had maybe 10 words before [[HEALTH:speech therapy]].", "Nothing beats hearing those first full sentences!",
+     "full sentences"),
+    ("Dad came home on [[HEALTH:hospice]] and our nurse was wonderful.", "It was an honor to help in those final days.",
+     "final days"),
+]
+CONCEPT_QUIET = [
+    ("The parking lot was full and the music was loud.", "Teens and adults alike deserve a calm waiting room."),
+    ("The parking lot was full and the music was loud.", "We run a school-physical clinic every August."),
+]
+
+
+@pytest.mark.parametrize(("review", "draft", "expected"), CONCEPT_ECHOES)
+def test_concept_echoes(run, review, draft, expected):  # noqa: F811
+    assert any(expected.lower() in s.lower() for s in _flagged(run(review, draft), draft, ECHO_PHI))
+
+
+@pytest.mark.parametrize(("review", "draft"), CONCEPT_QUIET)
+def test_concepts_need_the_review_to_raise_them(run, review, draft):  # noqa: F811
+    assert _flagged(run(review, draft), draft, ECHO_PHI) == []
+
+
+@pytest.mark.parametrize(("draft", "rule", "expected"), [
+    ("Cervical procedures are routinely done with local anesthetic only.", DEFENSIVE, "routinely done with"),
+    ("Por ley, en el expediente solo aparece la firma de la madre.", CONFIRMS_PATIENT, "en el expediente"),
+])
+def test_norms_and_spanish_records(check, draft, rule, expected):
+    flagged = spans_of(check(draft), draft, rule)
+    assert any(expected.lower() in s.lower() for s in flagged), flagged
