@@ -278,7 +278,10 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
     files = [(f, False) for f in HEALTH_FILES if f != "health_es.txt"] + [(GATED_FILE, True), ("health_es.txt", False)]
     english_keys: set[tuple[str, ...]] = set()
     for filename, gated in files:
-        for line in read_lexicon(filename):
+        lines = read_lexicon(filename)
+        if filename == "health_es.txt":
+            lines = [v for line in lines for v in _with_spanish_plurals(line)]
+        for line in lines:
             case = line.startswith("^")
             exact = line.startswith("=") or case
             term = line.lstrip("=^")
@@ -309,6 +312,36 @@ def load_lexicon() -> tuple[dict, dict, dict, frozenset]:
             deletes[d].add(p)
     body = frozenset(word_key(w) for w in read_lexicon(BODY_PARTS_FILE))
     return dict(index), dict(deletes), fuzzy_forms, body
+
+
+def _spanish_plural(word: str) -> str:
+    """'vacuna' -> 'vacunas', 'moretón' -> 'moretones', 'dolor' -> 'dolores', 'nariz' -> 'narices'."""
+    w = word.lower()
+    if not w.isalpha() or len(w) < 3 or w.endswith("s"):
+        return word
+    if w.endswith("z"):
+        return word[:-1] + "ces"
+    if fold_accents(w[-1]) in "aeiou":
+        return word + "s"
+    return fold_accents(word) + "es"  # the written accent falls away: "moretón" -> "moretones"
+
+
+def _with_spanish_plurals(line: str) -> list[str]:
+    """A Spanish line and its plural forms (first word, last word): the plural fold is built for English, so
+    "vacunas", "cólicos" and "dolores de cabeza" are listed by generation, not by hand."""
+    prefix = line[: len(line) - len(line.lstrip("=^"))]
+    body = line[len(prefix):]
+    if "/" in body or prefix:
+        return [line]
+    words = body.split()
+    out = [line]
+    for k in {0, len(words) - 1}:
+        if words[k] == "*":
+            continue
+        plural = words[:k] + [_spanish_plural(words[k])] + words[k + 1 :]
+        if plural != words:
+            out.append(" ".join(plural))
+    return out
 
 
 def _english_word(word: str) -> bool:
