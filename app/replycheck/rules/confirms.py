@@ -12,7 +12,9 @@ reply says. The phrase bank is generated from small grammars rather than listed 
   "see you next time / again / then", "as your dentist", "thanks for choosing us", "welcome back", "part of your
   journey", "your email on file", regards to a family member ("give your mother our best");
 * record look-ups, even to deny: "we checked our records/logs/system", "we don't see a booking under your
-  name", "no record of your ...".
+  name", "no record of your ...", Spanish "en el expediente", "según nuestros registros";
+* the reader coming back or treated: "smoother for you next time", "ready for you both this fall", "we had to ask
+  you to come back in", "glad the newer medication is doing its job" (not "the new kiosks are helping everyone").
 
 Nouns that only refer to what the reviewer wrote ("your feedback", "your review", "your comments", "your
 concerns", "your soonest convenience", "your time") are not care nouns, so they never fire; practice-wide

@@ -12,7 +12,8 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
   "our records show", "as explained in", "followed protocol / guidelines / the standard of care", "is standard
   practice", "the charge is correct", "the fee stands", "board-certified";
 * shifting blame: "was never completed", "not our fault";
-* rebuking the reviewer for posting: "rather than posting online", "false accusations".
+* rebuking the reviewer for posting: "rather than posting online", "false accusations";
+* the clinical norm held up against the complaint: "are routinely done with local anesthetic only".
 """
 
 from __future__ import annotations

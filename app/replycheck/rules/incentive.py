@@ -4,7 +4,10 @@ What it catches, and why: an offer in a public reply reads as buying a better re
 and, when tied to the reviewer's bill or care, confirms the relationship. Patterns: "% off", "$25 off/toward/
 credit", discount, coupon, voucher, promo code, gift card, credit(ed), refund, reimburse, write off / waive,
 "free <service>", "<service> free", "for free", "on us", "at no charge/cost", priority as a perk ("move you to the front of the line"), complimentary, on the house, parking validation, "make it up to you",
-and the Spanish descuento / gratis / reembolso. "Feel free to call" and "toll-free" are not offers.
+and the Spanish descuento / descontar / gratis / reembolso / "no le cobraremos" / "sin costo". "Feel free to call" and
+"toll-free" are not offers. A perk named only as a noun ("discounts", "a refund") is an offer when the sentence
+speaks to the reader or has an offering verb (offer, give, get, will, can...): "Prices and any discounts should be
+explained up front" and "our refund policy is posted" are policy, not offers.
 """
 
 from __future__ import annotations

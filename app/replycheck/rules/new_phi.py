@@ -7,10 +7,13 @@ appointment or contact history discloses PHI the reviewer never made public. Two
   amounts, ID numbers, ages, and names introduced as someone's relative ("your son Max"). Other names, contact
   details and places are not counted: in a reply they are the practice's own staff and details unless they
   repeat the review (ECHO_PHI covers that). Dates only count inside a scheduling statement (below). Spans made
-  only of generic words ("billing", "care") are ignored;
+  only of generic words ("billing", "care") are ignored, and so is a one-word health term in its everyday sense
+  about the practice: with no person in its clause, modifying a non-health noun ("drainage work on our lot",
+  "sensitivity training") or joined to one ("dignity and sensitivity");
 * grammar-built statements of fact about the reviewer: "our records/notes/chart show", "your balance/claim",
   "your next <service>", "we've added ... to your chart", "we emailed/called you on ...", "rebooked for next
-  Friday", waitlist status, measurements ("down to 3 mm", "an EF of 35%").
+  Friday", waitlist status, measurements ("down to 3 mm", "an EF of 35%"). "is scheduled for" does not count when
+  its subject is the practice's own work ("the elevator repair is scheduled for next week").
 
 Anything the review itself stated is left to ECHO_PHI, so the same words are not reported twice.
 """

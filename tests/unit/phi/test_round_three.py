@@ -127,3 +127,16 @@ def test_family_are_not_carers(finds, text, substring):
 )
 def test_spanish_words_after_kinship_are_not_names(finds, text, substring):
     assert "PERSON" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("A mi hija le pusieron las vacunas y le dieron cólicos toda la noche.", "cólicos"),
+        ("Tengo dolores de cabeza desde la caída.", "dolores de cabeza"),
+        ("Le salieron moretones en los brazos.", "moretones"),
+        ("A los dos días tenía ictericia y la bilirrubina alta.", "ictericia"),
+    ],
+)
+def test_spanish_lexicon_plurals_and_newborn_terms(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
