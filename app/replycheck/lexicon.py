@@ -336,3 +336,11 @@ ES_WELLBEING_RE = re.compile(
     r"\b(?:su|tu|pronta)\s+recuperaci[oó]n\b|\bque\s+se\s+(?:mejore|recupere)\b",
     re.IGNORECASE,
 )
+
+
+# A crisis line offered to anyone ("If anyone is struggling, call or text 988") is a public resource, not an
+# allusion or a detail about the reader.
+CRISIS_FOR_ANYONE_RE = re.compile(
+    r"(?=.*\b(?:988|911|crisis|lifeline|hotline)\b)(?=.*\b(?:anyone|anybody|someone|somebody|everyone)\b)",
+    re.IGNORECASE | re.DOTALL,
+)

@@ -30,6 +30,7 @@ from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
 from app.replycheck.context import CheckContext, finding, sentences
 from app.replycheck.lexicon import (
+    CRISIS_FOR_ANYONE_RE,
     ECHO_IDIOMS,
     ES_WELLBEING_RE,
     ORG_WORDS,
@@ -456,7 +457,7 @@ def check(ctx: CheckContext) -> list:
     review = ctx.inp.review_text
     # A crisis line offered to anyone ("If anyone is struggling, call or text 988") is a public resource, not an
     # allusion to the reviewer (the corpus policy's own example); its wording is not compared with the review.
-    crisis = [(a, b) for a, b in sentences(draft) if _CRISIS_FOR_ANYONE_RE.search(draft[a:b])]
+    crisis = [(a, b) for a, b in sentences(draft) if CRISIS_FOR_ANYONE_RE.search(draft[a:b])]
     for group in (*CONCEPT_GROUPS, *FAMILY_GROUPS):
         if not group.review_cues.search(review):
             continue
@@ -542,10 +543,6 @@ def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
 
 _PHONE_RUN_RE = re.compile(r"[+(]?\d[\d\s().+\-]{8,}\d")
 
-_CRISIS_FOR_ANYONE_RE = re.compile(
-    r"(?=.*\b(?:988|911|crisis|lifeline|hotline)\b)(?=.*\b(?:anyone|anybody|someone|somebody|everyone)\b)",
-    re.IGNORECASE | re.DOTALL,
-)
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n¡¿\"(])\s*$")
 

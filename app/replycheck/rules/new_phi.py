@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from app.phi import types as t
-from app.replycheck.context import CheckContext, finding
-from app.replycheck.lexicon import is_content_word, is_soft_word, key_of, staff_name_runs, words
+from app.replycheck.context import CheckContext, finding, sentences
+from app.replycheck.lexicon import CRISIS_FOR_ANYONE_RE, is_content_word, is_soft_word, key_of, staff_name_runs, words
 from app.replycheck.rules import NEW_PHI, message
 
 _COUNTED_TYPES = {t.HEALTH: "a health detail", t.FINANCIAL: "an amount or insurer", t.ID: "an ID number", t.AGE: "an age"}
@@ -183,9 +183,12 @@ def check(ctx: CheckContext) -> list:
     review_keys = _review_keys(ctx)
     hits: list[tuple[int, int, str]] = []
     staff_runs = [(a, b) for a, b in staff_name_runs(draft) if not _RELATIVE_BEFORE_RE.search(draft[max(0, a - 30) : a])]
+    crisis = [(a, b) for a, b in sentences(draft) if CRISIS_FOR_ANYONE_RE.search(draft[a:b])]
     for f in ctx.draft.phi:
         if ctx.in_practice_span(f.start, f.end):
             continue
+        if any(a <= f.start < b for a, b in crisis):
+            continue  # "anyone ... can reach the 988 Suicide & Crisis Lifeline": a public resource
         if any(a <= f.start and f.end <= b for a, b in staff_runs):
             continue  # the practice's own people ("nuestra coordinadora, Marisa Quiñones"): a contact, not a detail
         span_text = draft[f.start : f.end]

@@ -140,3 +140,28 @@ def test_spanish_words_after_kinship_are_not_names(finds, text, substring):
 )
 def test_spanish_lexicon_plurals_and_newborn_terms(finds, text, substring):
     assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Couldn't keep water down for two days before they saw me.", "keep water down"),
+        ("The nurse blew a vein and had to try the other arm.", "blew a vein"),
+        ("I was five months along when we switched practices.", "months along"),
+        ("He struggled to latch on for the first week.", "latch on"),
+        ("I kept dozing off at my desk from the new pills.", "dozing off"),
+    ],
+)
+def test_lay_phrases(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("They stuck me with a $300 bill for a form.", "stuck me"),
+        ("We waited in a private room with a TV.", "private"),
+    ],
+)
+def test_lay_phrase_traps(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)

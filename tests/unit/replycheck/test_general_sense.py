@@ -198,3 +198,8 @@ def test_concepts_need_the_review_to_raise_them(run, review, draft):  # noqa: F8
 def test_norms_and_spanish_records(check, draft, rule, expected):
     flagged = spans_of(check(draft), draft, rule)
     assert any(expected.lower() in s.lower() for s in flagged), flagged
+
+
+def test_a_crisis_line_offered_to_anyone_is_not_new_phi(check):
+    draft = "Anyone who needs immediate support can reach the 988 Suicide & Crisis Lifeline by call or text."
+    assert spans_of(check(draft), draft, NEW_PHI) == []
