@@ -168,6 +168,21 @@ _PREGNANCY_RE = re.compile(
 )
 _BIRTH_WEIGHT_RE = re.compile(r"(?<![\w.])\d{1,2}\s?(?:lbs?|pounds?)\s?,?\s?\d{1,2}\s?(?:oz|ounces?)\b", re.IGNORECASE)
 _BIRTH_CONTEXT = re.compile(r"\b(?:born|birth|baby|delivered|delivery|newborn|labor|labour|weighed|c-section)\b", re.I)
+_PREGNANCY_CONTEXT = re.compile(
+    r"\b(?:pregnan\w*|breech|OB|OBGYN|ob-?gyn|ultrasound|midwife|due\s+date|baby|babies|twins|trimester|"
+    r"contractions|embarazo|embarazada)\b", re.I
+)
+# "At 32 weeks", "by 16 weeks": a gestational age when the text is about a pregnancy.
+_GESTATION_RE = re.compile(
+    r"\b(?:at|by|around|past|since|until)\s+(?P<g>\d{1,2}(?:\.\d)?\s+(?:weeks?|wks?))\b"
+    r"(?!\s+(?:later|ago|after|before|of|in|out|wait))",
+    re.I,
+)
+# "toric contacts", "slept in my contacts": contact lenses when the text is about eyes; "the ringing is better"
+# when it is about ears.
+_CONTACTS_RE = re.compile(r"(?<!emergency\s)(?<!phone\s)(?<!insurance\s)(?<!business\s)\bcontacts\b(?!\s+(?:list|info|information|page|form|number|numbers|person))", re.I)
+_HEARING_CONTEXT = re.compile(r"\b(?:ears?|hearing|tinnitus|audiolog\w*|hear|deaf)\b", re.I)
+_RINGING_RE = re.compile(r"(?<!phone\s)(?<!phones\s)\bringing\b(?!\s+(?:phone|phones|off|up|the\s+(?:bell|phone)))", re.I)
 _ACUITY_RE = re.compile(r"(?<![\d/])20/(?:10|15|20|25|30|40|50|60|70|80|100|200|400)(?![\d/])")
 _VISION_CONTEXT = re.compile(r"\b(?:vision|eyes?|sight|see|lasik|glasses|contacts|optometrist|ophthalmologist)\b", re.I)
 _NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?%?$")
@@ -512,6 +527,16 @@ class HealthTermRecognizer(EntityRecognizer):
         if _VISION_CONTEXT.search(text):
             for m in _ACUITY_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
+            if re.search(r"\b(?:lens|lenses|eyes?|vision|optometrist|glasses|toric|daily|monthly|wear|wearing)\b", text, re.I):
+                for m in _CONTACTS_RE.finditer(text):
+                    spans.append([m.start(), m.end(), -1, -1])
+        if _HEARING_CONTEXT.search(text):
+            for m in _RINGING_RE.finditer(text):
+                if not re.search(r"\b(?:phones?|bells?|doorbell|alarm)\b(?:\s+\w+){0,2}\s*$", text[max(0, m.start() - 30) : m.start()], re.I):
+                    spans.append([m.start(), m.end(), -1, -1])
+        if _PREGNANCY_CONTEXT.search(text):
+            for m in _GESTATION_RE.finditer(text):
+                spans.append([m.start("g"), m.end("g"), -1, -1])
         spans += self._unlisted_rare_words(doc, spans)
         spans = self._grow_sites(doc, spans)
         idioms = [m.span() for m in _IDIOMS.finditer(text)]

@@ -165,3 +165,19 @@ def test_lay_phrases(finds, text, substring):
 )
 def test_lay_phrase_traps(finds, text, substring):
     assert "HEALTH" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "found"),
+    [
+        ("At 28 weeks my OB sent me for a growth ultrasound.", "28 weeks", True),
+        ("We waited 3 weeks for the callback about the ultrasound.", "3 weeks", False),
+        ("My eyes were so dry that my daily contacts felt like sand.", "contacts", True),
+        ("Please update your emergency contacts; my eyes are fine.", "contacts", False),
+        ("The hearing aids helped and the ringing is quieter now.", "ringing", True),
+        ("I could hear the phone kept ringing at the desk.", "ringing", False),
+        ("Mom was on hospice for her last month.", "hospice", True),
+    ],
+)
+def test_context_gated_terms(finds, text, substring, found):
+    assert ("HEALTH" in finds(text, substring)) is found
