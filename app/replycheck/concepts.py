@@ -159,6 +159,17 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
             r"mammograms?", r"call-?backs?"),
     ),
     ConceptGroup(
+        "travel",
+        "the reviewer's journey to the practice",
+        _rx(r"(?:drove|drive|drives|driving|commute[sd]?|commuting|came|come|travel(?:l)?ed|flew)\s+(?:\w+\s+){0,3}?"
+            r"(?:in\s+|over\s+|up\s+|down\s+|out\s+)?from", r"(?:\d+|an?|two|three|forty|fifty|thirty)[\s-]+"
+            r"(?:minutes?|hours?|miles?)\s+(?:away|each\s+way|drive|of\s+driving|one\s+way)",
+            r"drive\s+(?:\d+|an?)\s+(?:minutes?|hours?|miles?)", r"(?:long|far)\s+(?:drive|way|trip)"),
+        _rx(r"(?:long|far|early|late)\s+(?:drive|trip|commute)s?", r"drive\s+in", r"drives?\s+(?:in\s+)?from",
+            r"(?:few|other|neighbou?ring|nearby|surrounding)\s+towns?(?:\s+over)?", r"towns?\s+over",
+            r"travel(?:l)?(?:ed|ing)?\s+(?:so\s+)?far", r"commut\w*", r"made\s+the\s+(?:trip|drive)", r"(?:so|that)\s+far"),
+    ),
+    ConceptGroup(
         "teen",
         "a teenager's age",
         _rx(r"1[3-9][\s-]?(?:yo|y/o|years?[\s-]old)", r"\(1[3-9]\)", r"1[3-9],", r"teen\w*", r"high school\w*",

@@ -133,6 +133,9 @@ _EN_PATTERNS = [
     r"(?:working|helping|helpful|doing\s+(?:its|their)\s+job|making\s+a\s+difference|paying\s+off|kicking\s+in|"
     r"effective)\b(?!\s+(?:everyone|everybody|people|patients|families|folks|visitors|guests|us|our|staff|the\s+"
     r"(?:team|staff|office|front|whole)))",
+    # someone's face pointed at: "we love seeing that smile every month"
+    r"\b(?:see|seeing|saw|love|loved|miss)\s+(?:that|this|those)\s+(?:big\s+|beautiful\s+|bright\s+|new\s+|sweet\s+|"
+    r"gorgeous\s+|happy\s+)?(?:smiles?|grins?|face|faces)\b",
     # remembering or having met the reader: "it was lovely to see you", "I remember checking you in"
     r"\b(?:lovely|nice|great|wonderful|good|fun|so\s+nice|a\s+treat)\s+to\s+(?:see|meet|have|treat|care\s+for|work\s+with|"
     r"chat\s+with|catch\s+up\s+with|finally\s+meet)\s+(?:you|y'all|your)\b",
@@ -227,6 +230,8 @@ _ES_PATTERNS = [
     r"\b(?:nos\s+vemos|hasta\s+(?:la\s+pr[oó]xima|pronto))\b",
     r"\b(?:cuando|desde\s+que)\s+(?:usted\s+)?(?:vino|visit[oó]|lleg[oó]|empez[oó])\b",
     r"\brevisamos\s+(?:nuestros|sus|los)\s+(?:registros|expedientes|archivos)\b",
+    # someone's face pointed at: "nos encanta ver esa sonrisa cada mes"
+    r"\b(?:ver|vemos|verle|verla|verlo)\s+(?:esa|esta)\s+(?:gran\s+|linda\s+|hermosa\s+|bella\s+)?(?:sonrisa|carita|cara)\b",
     # the reader's record: "en el expediente solo aparece", "según nuestros registros"
     r"\b(?:en\s+(?:el|su)|seg[uú]n\s+(?:el|su|nuestros?|los))\s+(?:expediente|historial|registros?|archivos?|sistema)\b",
     r"\bsentimos\s+lo\s+ocurrido\s+con\s+su\b",

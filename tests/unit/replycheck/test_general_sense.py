@@ -203,3 +203,25 @@ def test_norms_and_spanish_records(check, draft, rule, expected):
 def test_a_crisis_line_offered_to_anyone_is_not_new_phi(check):
     draft = "Anyone who needs immediate support can reach the 988 Suicide & Crisis Lifeline by call or text."
     assert spans_of(check(draft), draft, NEW_PHI) == []
+
+
+@pytest.mark.parametrize(("review", "draft", "expected"), [
+    ("I drove 40 minutes from Pinecrest for this.", "No one should make a long drive only to be turned away.", "long drive"),
+    ("I live in Harwick and drive 30 minutes past two other offices.",
+     "Knowing that people drive in from a few towns over means a lot.", "towns over"),
+])
+def test_travel_allusions(run, review, draft, expected):  # noqa: F811
+    assert any(expected.lower() in s.lower() for s in _flagged(run(review, draft), draft, ECHO_PHI))
+
+
+def test_travel_words_need_a_journey_in_the_review(run):  # noqa: F811
+    draft = "Parking is free and the drive-through pharmacy is next door."
+    assert _flagged(run("The parking lot was full and the music was loud.", draft), draft, ECHO_PHI) == []
+
+
+@pytest.mark.parametrize("draft", [
+    "We love seeing that smile every month!",
+    "¡Nos encanta ver esa sonrisa cada mes!",
+])
+def test_pointing_at_a_face_confirms(check, draft):
+    assert spans_of(check(draft), draft, CONFIRMS_PATIENT)
