@@ -21,7 +21,8 @@ Patterns (written here from English and Spanish date conventions):
   "last spring", "the same day", "that day", "by the end of the month", "two days
   before my graduation", "two days post-op", "by day 3", "two days ahead", "that same week",
   "the night he passed", "on the 11th", "over the weekend", "in the fall", "since spring", "today", a diary
-  heading "Day 3:" / "Week 6:"; Spanish "desde la madrugada", "un domingo por la noche", "a los 5 días", "dos días
+  heading "Day 3:" / "Week 6:", "my daughter's first birthday", "that holiday weekend", "a week out" (not
+  "booked 5 months out"); Spanish "un domingo", "desde la madrugada", "un domingo por la noche", "a los 5 días", "dos días
   después", "al día siguiente", "esa noche", "la semana pasada", "la semana siguiente"; a bare "the afternoon" is left out (it rarely
   identifies anything), and "N minutes/hours later" is part of a wait.
 Durations ("waited 2 hours", "for 11 years", "every week") never match: a number
@@ -84,7 +85,10 @@ _RELATIVE = (
     rf"{NUM_WORD} {DAY_UNIT} (?:post-?op(?:erative)?|post-?partum|post-?surgery|post-?procedure|after (?:surgery|delivery|the procedure))|"
     rf"(?:post-?op |recovery )?(?:day|week) (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
     rf"(?:in|over|for|by|until|till|during|through|since) the (?:weekend|{SEASON})|(?:since|by|until|till) {SEASON}|"
-    rf"today|"
+    rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
+    rf"(?:the|that|this|last|next|whole) (?:holiday|long) weekend|"
+    rf"(?:a|one|two|three|four|\d) (?:days?|weeks?|months?) out(?= from| after|\W)|"
+    rf"(?:un|el|este|ese|cada) (?:{_ES_DAY})|"
     rf"(?:desde|en|de|por|a) la madrugada|(?:un|el|ese|este) (?:{_ES_DAY}) (?:por|en) la (?:noche|ma[ñn]ana|tarde)|"
     rf"a l(?:os|as) {_ES_NUM} (?:d[ií]as|semanas|meses)|"
     rf"ayer|anoche|anteayer|antier|el (?:{_ES_DAY})|hace {NUM_WORD} (?:d[ií]as|semanas|meses)|"
@@ -97,6 +101,7 @@ _SAME_DAY = re.compile(r"(?i)^(?:the|that) same\b")
 _HABIT_NEAR = re.compile(r"(?i)\b(?:every\s+time|each\s+time|always|usually|never|typically|often|whenever|calls?\s+back|get\s+(?:you|me)\s+in|got\s+(?:me|us)\s+in|booked|booking|appointments?)\b")
 # "for two days after the surgery", "every week": durations and habits, not points in time.
 _DURATION_BEFORE = re.compile(r"(?i)\b(?:for|every|each|per|durante|por|cada)\s+$")
+_BOOKED_BEFORE = re.compile(r"(?i)\b(?:book(?:ed|ing)?|schedul(?:ed|ing)|full|filled|out|available|openings?|waitlist)\b[\w\s]{0,12}$")
 _NUM_UNIT_START = re.compile(rf"(?i)^{NUM_WORD} {DAY_UNIT}\b")
 # "day 3" is a point in time only after a time preposition ("by day 3", "on day two").
 _DAY_N = re.compile(r"(?i)^(?:post-?op |recovery )?(?:day|week) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
@@ -220,6 +225,8 @@ class DateTimeRecognizer(EntityRecognizer):
                 continue
             if _NUM_UNIT_START.match(frag) and _DURATION_BEFORE.search(text[max(0, s - 10) : s]):
                 continue
+            if frag.lower().endswith(" out") and _BOOKED_BEFORE.search(text[max(0, s - 30) : s]):
+                continue  # "booked 5 months out": how far ahead the calendar is full, not a date
             if (
                 _DAY_N.match(frag)
                 and not _DAY_N_BEFORE.search(text[max(0, s - 8) : s])

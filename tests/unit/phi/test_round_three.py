@@ -181,3 +181,17 @@ def test_lay_phrase_traps(finds, text, substring):
 )
 def test_context_gated_terms(finds, text, substring, found):
     assert ("HEALTH" in finds(text, substring)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "found"),
+    [
+        ("By my son's second birthday he was walking again.", "second birthday", True),
+        ("I was sick that whole holiday weekend.", "holiday weekend", True),
+        ("A week out the incision opened up.", "A week out", True),
+        ("They are booked 5 months out for new patients.", "5 months out", False),
+        ("Fui un domingo con mucha tos.", "un domingo", True),
+    ],
+)
+def test_more_points_in_time(finds, text, substring, found):
+    assert ("DATE_TIME" in finds(text, substring)) is found
