@@ -85,7 +85,7 @@ _RELATIVE = (
     rf"{NUM_WORD} {DAY_UNIT} (?:post-?op(?:erative)?|post-?partum|post-?surgery|post-?procedure|after (?:surgery|delivery|the procedure))|"
     rf"(?:post-?op |recovery )?(?:day|week) (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
     rf"(?:in|over|for|by|until|till|during|through|since) the (?:weekend|{SEASON})|(?:since|by|until|till) {SEASON}|"
-    rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
+    rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|second|third|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
     rf"(?:the|that|this|last|next|whole) (?:holiday|long) weekend|"
     rf"(?:a|one|two|three|four|\d) (?:days?|weeks?|months?) out(?= from| after|\W)|"
     rf"(?:un|el|este|ese|cada) (?:{_ES_DAY})|"
