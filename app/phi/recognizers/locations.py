@@ -18,6 +18,9 @@ Rules (written here; suffix lists are common US naming conventions):
   "neighborhood in", "town of", "my apartment in", "our house in", "my salon in";
 - a student's or worker's place after their role: "a junior at St. Ignatius",
   "cashier at Save Mart";
+- a run of proper nouns after "in/near/around/past/outside" (or "to" after new/home/back/drive) that spaCy does not
+  read as a person, date or organisation and that is not made only of dictionary words ("the ER in Slidell",
+  "running around Greenlake", "new to Bellhaven"); a place after "classes/teachers/counselor/choir... at";
 - streets named without a house number: capitalized words + Rd/Road/St/Street/
   Ave/Blvd/Lane/Drive/Way ("the pharmacy on Elm Ridge Rd"); "Dr" is not a street
   suffix here because "Dr." before a name is a title.
@@ -90,7 +93,8 @@ _WORK_TRIGGERS = re.compile(
     r"(?:\w+\s+)?for|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
     r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|"
     r"(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team\s+lead|shift\s+lead|principal)\s+(?:at|from)|"
-    r"volunteer(?:s|ed|ing)?\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"
+    r"volunteer(?:s|ed|ing)?\s+at|(?:classes|class|teachers?|counselors?|coach(?:es)?|principal|screening|organ|choir|"
+    r"mass|services|games?|meets?|practices?)\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"
     r"cashier|clerk|barista|driver|mechanic|cook|chef|server|bartender|janitor|custodian|aide)\s+at|intern(?:s|ed|ing)?\s+at|student\s+at|enrolled\s+at|stud(?:y|ying|ies)\s+at|"
     r"(?:my|our)\s+(?:union|employer|company|school|church|congregation|parish|local)\s*,|member\s+of|"
     r"(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
@@ -108,6 +112,25 @@ _NAME_ONLY_CUE = re.compile(
 _TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk",
                "run", "jog", "bike", "hike", "raise", "bear", "base", "stay", "settle"}
 _TOWN_PREPS = {"from", "in", "near", "to", "outside", "around"}
+_THIS_PRACTICE_BEFORE = re.compile(
+    r"\b(?:office|offices|practice|clinic|location|dentist|doctor|pediatrician|peds|dermatologist|chiro|chiropractor|"
+    r"spa|urgent\s+care|team|staff|provider|group|place)\s+(?:in|at|of|near|around)\s+$",
+    re.IGNORECASE,
+)
+_OTHER_PRACTICE_BEFORE = re.compile(r"\b(?:my|his|her|their|our|last|old|previous|former|other|new|regular)\s+(?:\w+\s+)?"
+                                    r"(?:office|practice|clinic|location|dentist|doctor|pediatrician|peds|dermatologist|"
+                                    r"chiro|chiropractor|spa|place|group)\s+\w+\s+$", re.IGNORECASE)
+_PLACE_NOUNS = {
+    "Ridge", "Hill", "Hills", "Valley", "Park", "Heights", "Falls", "Springs", "Creek", "Lake", "Lakes", "Village",
+    "Hollow", "Point", "Grove", "Meadows", "Woods", "Harbor", "Beach", "Bay", "Mills", "Crossing", "Junction", "County",
+    "Township", "City", "Estates", "Landing", "Station", "Bluff", "Bluffs", "Glen", "Canyon", "Mesa", "Shores",
+}
+_PLACE_PREPS = {"in", "near", "around", "past", "outside", "to"}
+_NOT_PLACE_WORDS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Dr", "Dr.", "Google",
+    "Yelp", "Zocdoc", "Healthgrades", "Facebook", "Medicaid", "Medicare", "English", "Spanish", "Christmas", "Easter",
+}
 _FUNCTION_CAPS = {"I", "The", "A", "An", "My", "Our", "This", "That", "It", "He", "She", "We", "They", "Dr", "Dr."}
 
 
@@ -142,6 +165,7 @@ class PatientLocationRecognizer(EntityRecognizer):
         if doc is not None:
             spans += self._work_places(text, doc)
             spans += self._towns(doc)
+            spans += self._places_after_prep(doc)
         return [make_result(self, "LOCATION", s, e, self.SCORE) for s, e in spans]
 
     @staticmethod
@@ -181,6 +205,38 @@ class PatientLocationRecognizer(EntityRecognizer):
             if _MEDICAL_NAME.search(doc[i:j].text):
                 continue
             out.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
+        return out
+
+    @staticmethod
+    def _places_after_prep(doc) -> list[tuple[int, int]]:
+        """'an ER in Slidell', 'running around Greenlake', 'way out past Dunmore Ridge', 'new to Bellhaven': a run of
+        proper nouns after a place preposition that is no person, date or dictionary word."""
+        out = []
+        n = len(doc)
+        text = doc.text
+        for tok in doc:
+            if tok.lower_ not in _PLACE_PREPS or tok.i + 1 >= n:
+                continue
+            before = text[max(0, tok.idx - 40) : tok.idx + len(tok) + 1]
+            if _THIS_PRACTICE_BEFORE.search(before) and not _OTHER_PRACTICE_BEFORE.search(before):
+                continue  # "best peds office in Maple Grove": where this practice is ("my last dentist in X" is not)
+            if tok.lower_ == "to" and not (tok.i > 0 and doc[tok.i - 1].lower_ in ("new", "home", "back", "moved", "move", "drive", "drove", "driving", "commute")):
+                continue
+            j = tok.i + 1
+            k = j
+            while k < n and k - j < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in (
+                "DATE", "TIME", "ORG", "NORP"
+            ):
+                k += 1
+            if k == j or doc[j].text in _FUNCTION_CAPS or doc[j].text in _NOT_PLACE_WORDS:
+                continue
+            if any(doc[x].ent_type_ == "PERSON" for x in range(j, k)) and doc[k - 1].text not in _PLACE_NOUNS:
+                continue  # a person ("talked to Maria"), unless the name ends in a place word ("past Copper Ridge")
+            if k < n and (doc[k].text in ("'s", "’s") or (doc[k].is_title and doc[k].is_alpha)):
+                continue  # "in Maria's car", a longer name the run stopped inside
+            if all(is_common_word(doc[x].text) for x in range(j, k)) and not (k - j >= 2 and doc[k - 1].text in _PLACE_NOUNS):
+                continue  # "in Good Hands", but "past Copper Ridge" is a place
+            out.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1])))
         return out
 
     @staticmethod

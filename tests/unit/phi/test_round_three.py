@@ -195,3 +195,39 @@ def test_context_gated_terms(finds, text, substring, found):
 )
 def test_more_points_in_time(finds, text, substring, found):
     assert ("DATE_TIME" in finds(text, substring)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("I jog around Wrenfield every morning with the stroller.", "Wrenfield"),
+        ("New to Ashgrove and needed a doctor for my asthma.", "Ashgrove"),
+        ("We live way out past Copper Ridge and they still called back.", "Copper Ridge"),
+        ("His teachers at Sunny Hollow daycare noticed the stutter.", "Sunny Hollow"),
+        ("I play the organ at St. Brigid for Sunday mass.", "St. Brigid"),
+    ],
+)
+def test_places_by_position(finds, text, substring):
+    assert "LOCATION" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("We moved in March and found this office.", "March"),
+        ("I went in Tuesday for a cleaning.", "Tuesday"),
+    ],
+)
+def test_place_traps(finds, text, substring):
+    assert "LOCATION" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "found"),
+    [
+        ("Best peds office in Elm Hollow!", "Elm Hollow", False),
+        ("I had zero cavities at my last dentist in Brantwick.", "Brantwick", True),
+    ],
+)
+def test_this_practice_place_is_not_the_patients(finds, text, substring, found):
+    assert ("LOCATION" in finds(text, substring)) is found
