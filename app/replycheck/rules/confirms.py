@@ -133,6 +133,9 @@ _EN_PATTERNS = [
     r"(?:working|helping|helpful|doing\s+(?:its|their)\s+job|making\s+a\s+difference|paying\s+off|kicking\s+in|"
     r"effective)\b(?!\s+(?:everyone|everybody|people|patients|families|folks|visitors|guests|us|our|staff|the\s+"
     r"(?:team|staff|office|front|whole)))",
+    # the practice wrote or handled the reader's document: "the staff member who wrote your note"
+    r"\b(?:wrote|written|signed|sent|faxed|filled\s+out|completed|issued|prepared|drafted|typed)\s+(?:up\s+)?your\s+"
+    r"(?:[\w-]+\s+)?(?:note|letter|form|forms|paperwork|excuse|certificate|clearance|referral)\b",
     # someone's face pointed at: "we love seeing that smile every month"
     r"\b(?:see|seeing|saw|love|loved|miss)\s+(?:that|this|those)\s+(?:big\s+|beautiful\s+|bright\s+|new\s+|sweet\s+|"
     r"gorgeous\s+|happy\s+)?(?:smiles?|grins?|face|faces)\b",

@@ -225,3 +225,17 @@ def test_travel_words_need_a_journey_in_the_review(run):  # noqa: F811
 ])
 def test_pointing_at_a_face_confirms(check, draft):
     assert spans_of(check(draft), draft, CONFIRMS_PATIENT)
+
+
+@pytest.mark.parametrize(("draft", "rule", "expected"), [
+    ("We've spoken with the staff member who wrote your note.", CONFIRMS_PATIENT, "wrote your note"),
+    ("The tech repeated the test because his first efforts didn't meet quality standards.", DEFENSIVE, "because his"),
+])
+def test_documents_and_blame(check, draft, rule, expected):
+    flagged = spans_of(check(draft), draft, rule)
+    assert any(expected.lower() in s.lower() for s in flagged), flagged
+
+
+def test_thanks_for_the_note_is_fine(check):
+    draft = "Thank you for your note; we read every one."
+    assert spans_of(check(draft), draft, CONFIRMS_PATIENT) == []
