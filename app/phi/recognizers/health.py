@@ -185,7 +185,27 @@ _HEARING_CONTEXT = re.compile(r"\b(?:ears?|hearing|tinnitus|audiolog\w*|hear|dea
 _RINGING_RE = re.compile(r"(?<!phone\s)(?<!phones\s)\bringing\b(?!\s+(?:phone|phones|off|up|the\s+(?:bell|phone)))", re.I)
 _ACUITY_RE = re.compile(r"(?<![\d/])20/(?:10|15|20|25|30|40|50|60|70|80|100|200|400)(?![\d/])")
 _VISION_CONTEXT = re.compile(r"\b(?:vision|eyes?|sight|see|lasik|glasses|contacts|optometrist|ophthalmologist)\b", re.I)
-_NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?%?$")
+_NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?(?:%|s)?$")  # "300s": "sugars in the 300s"
+# A fever by its number ("a 101.8 temp", "fever of 103"), a pain score ("the pain was a 10/10", "an 8 out of 10"),
+# a glasses or contacts prescription ("-4.25") in a text about eyes, and lab words moving ("potassium shot up").
+_FEVER_RE = re.compile(
+    r"(?<![\w.])(?:9[5-9]|10[0-7])(?:\.\d)?\s*(?:°\s*F?|degrees?|F\b)?\s*(?:temp|temperature|fever)\b|"
+    r"\b(?:temp|temperature|fever)\s+(?:of|was|hit|at|spiked\s+to|went\s+up\s+to)\s+(?:a\s+)?(?:9[5-9]|10[0-7])(?:\.\d)?"
+    r"(?:\s*(?:°\s*F?|degrees?))?",
+    re.IGNORECASE,
+)
+_PAIN_SCORE_RE = re.compile(
+    r"\b(?:pain|hurt\w*|ache\w*|aching|dolor)\b[^.!?]{0,25}?\b(?P<g>(?:1[0-2]|[0-9])\s*(?:/|out\s+of|de)\s*10)\b",
+    re.IGNORECASE,
+)
+_EYE_RX_RE = re.compile(r"(?<![\w.])[-+−]\d{1,2}\.(?:00|25|50|75)\b")
+_LAB_MOVE_RE = re.compile(
+    r"\b(?:potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|bili(?:rubin)?|creatinine|platelets?|"
+    r"white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|heart\s+rate|pulse|"
+    r"liver\s+enzymes|kidney\s+numbers|numbers|levels?)\s+(?:shot|spiked|jumped|dropped|crashed|tanked|plummeted|"
+    r"skyrocketed|went|came|was|were|kept)\s+(?:way\s+|really\s+)?(?:up|down|high|low|through\s+the\s+roof|dangerously\s+\w+)\b",
+    re.IGNORECASE,
+)
 
 
 # Figures of speech built from health words; a health match wholly inside one is dropped
@@ -524,8 +544,16 @@ class HealthTermRecognizer(EntityRecognizer):
         if _BIRTH_CONTEXT.search(text):
             for m in _BIRTH_WEIGHT_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
+        for m in _FEVER_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
+        for m in _PAIN_SCORE_RE.finditer(text):
+            spans.append([m.start("g"), m.end("g"), -1, -1])
+        for m in _LAB_MOVE_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
         if _VISION_CONTEXT.search(text):
             for m in _ACUITY_RE.finditer(text):
+                spans.append([m.start(), m.end(), -1, -1])
+            for m in _EYE_RX_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
             if re.search(r"\b(?:lens|lenses|eyes?|vision|optometrist|glasses|toric|daily|monthly|wear|wearing)\b", text, re.I):
                 for m in _CONTACTS_RE.finditer(text):

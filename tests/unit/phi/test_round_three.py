@@ -231,3 +231,18 @@ def test_place_traps(finds, text, substring):
 )
 def test_this_practice_place_is_not_the_patients(finds, text, substring, found):
     assert ("LOCATION" in finds(text, substring)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "found"),
+    [
+        ("My sugars were in the 200s all week.", "200s", True),
+        ("His sodium dropped way down after the new pill.", "sodium dropped", True),
+        ("She ran a 102.4 temp through the night.", "102.4 temp", True),
+        ("The pain in my jaw was an 8 out of 10.", "8 out of 10", True),
+        ("The service was a 10/10 and prices went up.", "10/10", False),
+        ("My eyes changed and the new prescription is -3.75.", "-3.75", True),
+    ],
+)
+def test_values_in_health_context(finds, text, substring, found):
+    assert ("HEALTH" in finds(text, substring)) is found
