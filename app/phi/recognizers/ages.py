@@ -107,6 +107,16 @@ _PATTERNS = [
     # "I hit 45 in April", "she just hit 60": reaching an age
     (re.compile(r"(?:\b(?:I|he|she|[A-Z][a-z]+)\s+(?:just\s+|finally\s+)?(?:hit|hits)\s+)(\d{2})\b"
                 r"(?!\s*(?:%|percent|degrees|mph|pounds|lbs?|times|minutes|hours|miles|on|at)\b)"), "adult"),
+    # a name and an age in parentheses: "Dad (Roland, 88)"
+    (re.compile(r"(?:\(\s*[A-Z][a-zA-Z'’-]+,\s*)(\d{1,3})(?=\s*\))"), 1),
+    # two ages together: "my husband and I are 38 and 41", "my kids (12 and 15)"
+    (re.compile(rf"(?:\b(?:we|they|and\s+I|and\s+me|both)\s+(?:are|were)\s+|\b{_KIN}s?\s*\(\s*)(\d{{1,2}})(?=\s+and\s+\d{{1,2}}\b)", re.I), 1),
+    (re.compile(rf"(?:\b(?:we|they|and\s+I|and\s+me|both)\s+(?:are|were)\s+\d{{1,2}}\s+and\s+|\b{_KIN}s?\s*\(\s*\d{{1,2}}\s+and\s+)(\d{{1,2}})\b", re.I), 1),
+    # "that's just being 45", "since I was 13"
+    (re.compile(r"(?:\bjust\s+being\s+|\bsince\s+(?:I|he|she)\s+was\s+)(\d{1,2})\b"), "adult"),
+    # a child's check-up by age: "at his 18 month check", "her 2-year well visit"
+    (re.compile(r"\b(\d{1,2}[- ](?:month|year|week)s?)(?=[- ](?:old\s+)?(?:check|checkup|check-up|visit|well|appointment|appt|"
+                r"shots?|vaccines?|physical)\b)", re.I), "young"),
     # a name after a kinship word, then ", 7,": "Our son Declan, 7, failed"
     (re.compile(rf"(?:\b{_KIN}\s+[A-Z][a-zA-Z'’-]+,\s+)(\d{{1,2}})(?=,)", re.I), 1),
     # a lowercase name then "(7)": "my son jaylen (7)"; the word must not be a dictionary word

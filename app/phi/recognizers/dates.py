@@ -83,8 +83,10 @@ _RELATIVE = (
     rf"the (?:day|night|morning|evening|afternoon|week|weekend) (?:that |when )?(?:I|he|she|we|they|(?:my|his|her|our) [a-z]+) "
     rf"(?:[a-z]+ed|was|were|got|came|went|had|left|gave|broke|fell|woke|began|died)\b|"
     rf"{NUM_WORD} {DAY_UNIT} (?:post-?op(?:erative)?|post-?partum|post-?surgery|post-?procedure|after (?:surgery|delivery|the procedure))|"
-    rf"(?:post-?op |recovery )?(?:day|week) (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
+    rf"(?:post-?op |recovery )?(?:day|week|month) (?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?: post-?op| of recovery)?(?=\W|$)|"
     rf"(?:in|over|for|by|until|till|during|through|since) the (?:weekend|{SEASON})|(?:since|by|until|till) {SEASON}|"
+    rf"(?:(?:right|just|the\s+day|the\s+week|the\s+night|the\s+morning)\s+)?(?:before|after|of)\s+(?:my|his|her|our|their)\s+"
+    rf"(?:[a-z]+'s\s+)?(?:wedding|graduation|funeral|baby\s+shower|shower|reunion|quincea[ñn]era|deployment|retirement\s+party)|"
     rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|second|third|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
     rf"(?:the|that|this|last|next|whole) (?:holiday|long) weekend|"
     rf"(?:a|one|two|three|four|\d) (?:days?|weeks?|months?) out(?= from| after|\W)|"
@@ -104,7 +106,7 @@ _DURATION_BEFORE = re.compile(r"(?i)\b(?:for|every|each|per|durante|por|cada)\s+
 _BOOKED_BEFORE = re.compile(r"(?i)\b(?:book(?:ed|ing)?|schedul(?:ed|ing)|full|filled|out|available|openings?|waitlist)\b[\w\s]{0,12}$")
 _NUM_UNIT_START = re.compile(rf"(?i)^{NUM_WORD} {DAY_UNIT}\b")
 # "day 3" is a point in time only after a time preposition ("by day 3", "on day two").
-_DAY_N = re.compile(r"(?i)^(?:post-?op |recovery )?(?:day|week) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+_DAY_N = re.compile(r"(?i)^(?:post-?op |recovery )?(?:day|week|month) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
 # "Day 3: grid marks", "Week 6 - still there": a diary heading is a point in time too.
 _DAY_N_AFTER = re.compile(r"^\s*[:\-–—]")
 _DAY_N_BEFORE = re.compile(r"(?i)\b(?:by|on|until|till|around|at|from|since|after|before|of|about)\s+$")

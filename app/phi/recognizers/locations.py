@@ -73,6 +73,16 @@ _ES_PLACE = re.compile(
     r"Supermercado|Mercado|Lavander[ií]a|Carnicer[ií]a|Guarder[ií]a)"
     r"(?:\s+(?:de|del|la|las|los|el)?\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3}"
 )
+# A team by name: "my grandson's team, the Eastbrook Mudcats", "at the Westfield Warriors game".
+_TEAM = re.compile(
+    r"\bteam,?\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s)\b|"
+    r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\s+(?:game|games|tournament|practice|meet|match|season|roster|team)\b"
+)
+# Spanish places by what happens there: "en misa en San Judas Tadeo", "la escuela de Santa Rita"
+_ES_VENUE = re.compile(
+    r"\b(?i:misa|iglesia|parroquia|escuela|colegio|trabajo|f[aá]brica)\s+(?i:en|de)\s+(?:la\s+|el\s+)?"
+    r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2})"
+)
 # Spanish: "vivo en Pharr", "somos de San Juan", "me mudé de Reynosa", "trabajo en la panadería La Espiga"
 _ES_TOWN = re.compile(
     r"\b(?i:viv[oe]|vivimos|viven|soy\s+de|somos\s+de|es\s+de|me\s+mud[eé]\s+de|nos\s+mudamos\s+de|venimos\s+de|vengo\s+de|"
@@ -154,6 +164,11 @@ class PatientLocationRecognizer(EntityRecognizer):
                     spans.append((s, e))
         for m in _ES_TOWN.finditer(text):
             spans.append(m.span(1))
+        for m in _ES_VENUE.finditer(text):
+            spans.append(m.span(1))
+        for m in _TEAM.finditer(text):
+            g = 1 if m.group(1) else 2
+            spans.append(m.span(g))
         for m in _ES_PLACE.finditer(text):
             if not _MEDICAL_NAME.search(m.group()):
                 spans.append(m.span())

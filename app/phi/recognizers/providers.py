@@ -78,6 +78,8 @@ _WITH_CARE_NOUNS = {
 _CARER_ADJ = {"wonderful", "great", "amazing", "fantastic", "awesome", "patient", "gentle", "kind", "sweet", "good",
               "excellent", "incredible", "phenomenal", "lovely", "brilliant", "fabulous", "terrific", "calm"}
 _CARER_OBJ = {"him", "her", "them", "me", "us", "kids", "children", "my", "our", "the", "his", "babies", "toddlers"}
+_ES_DEPARTMENTS = {"recepción", "recepcion", "facturación", "facturacion", "enfermería", "enfermeria", "oficina",
+                   "farmacia", "laboratorio", "caja", "ventanilla"}
 _DEPT_HEADS = DEPARTMENTS - {"the", "our", "their", "his", "her", "front", "physical", "occupational", "speech"}
 _NOT_NAMES = {"I", "The", "He", "She", "They", "We", "It", "But", "And", "Was", "Is", "Who", "This", "That"}
 
@@ -218,6 +220,9 @@ class ProviderRecognizer(EntityRecognizer):
             j = tok.i + 1
             while j < n and names[j]:
                 j += 1
+            # Spanish: "Lupita de la recepción"
+            if j + 2 < n and doc[j].lower_ == "de" and doc[j + 1].lower_ in ("la", "el") and doc[j + 2].lower_ in _ES_DEPARTMENTS:
+                staff |= conjuncts(tok)
             if j + 1 < n and doc[j].lower_ in ("in", "from", "at"):
                 k = j + 1
                 while k < n and k <= j + 3 and doc[k].lower_ in DEPARTMENTS and doc[k].lower_ not in _DEPT_HEADS:

@@ -61,6 +61,15 @@ _WELLBEING_RE = re.compile(
     r"back\s+to|back\s+on|on\s+the\s+mend|recovering|healing|healed|better|improving|stable|ok|okay|well)\b",
     re.IGNORECASE,
 )
+# "we hope that screen-time blur eases up soon": wishing someone's symptom away
+_SYMPTOM_AWAY_RE = re.compile(
+    r"\b(?:hope|hoping|wish|wishing|trust)\s+(?:that\s+)?(?:the|that|this|those|these|your|his|her|their)\s+"
+    r"(?!(?:confusion|situation|issue|matter|misunderstanding|billing|bill|wait|waits|backlog|schedule|phone|phones|"
+    r"system|process|parking|experience|frustration|problem)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:eases?\s+up|clears?\s+up|goes\s+away|go\s+away|heals?|fades?|subsides?|resolves?|settles?\s+down|calms?\s+down|"
+    r"gets?\s+better|improves?)\b",
+    re.IGNORECASE,
+)
 _GET_WELL_RE = re.compile(
     r"\b(?:hope|hoping|wish|wishing)\s+(?:that\s+)?(?:you|he|she|they|your\s+\w+|(?-i:[A-Z][a-z]+))\s*"
     r"(?:'re|’re|'s|’s|\s+is|\s+are|\s+will|'ll|’ll)?\s*"
@@ -414,6 +423,8 @@ def check(ctx: CheckContext) -> list:
     # Phone numbers are compared whole, on their digits (below); their parts are not words ("(210) 555-..." does
     # not echo "$210").
     masked += [(m.start(), m.end()) for m in _PHONE_RUN_RE.finditer(draft) if sum(c.isdigit() for c in m.group()) >= 10]
+    # Email addresses and web addresses are compared whole (below); their parts are not words ("hearing@...").
+    masked += [(m.start(), m.end()) for m in _ADDRESS_RE.finditer(draft)]
 
     def is_masked(start: int, end: int) -> bool:
         return ctx.in_practice_span(start, end) or any(s <= start and end <= e for s, e in masked)
@@ -477,7 +488,8 @@ def check(ctx: CheckContext) -> list:
         for m in _DEICTIC_DATE_RE.finditer(draft):
             hits.append((m.start(), m.end(), "a date or time"))
 
-    for m in (*_WELLBEING_RE.finditer(draft), *_GET_WELL_RE.finditer(draft), *OUTCOME_RE.finditer(draft),
+    for m in (*_WELLBEING_RE.finditer(draft), *_GET_WELL_RE.finditer(draft), *_SYMPTOM_AWAY_RE.finditer(draft),
+              *OUTCOME_RE.finditer(draft),
               *ES_WELLBEING_RE.finditer(draft)):
         hits.append((m.start(), m.end(), "a remark on someone's health"))
 
@@ -541,6 +553,7 @@ def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
     return out
 
 
+_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE_RUN_RE = re.compile(r"[+(]?\d[\d\s().+\-]{8,}\d")
 
 

@@ -246,3 +246,22 @@ def test_this_practice_place_is_not_the_patients(finds, text, substring, found):
 )
 def test_values_in_health_context(finds, text, substring, found):
     assert ("HEALTH" in finds(text, substring)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "kind"),
+    [
+        ("Grandpa (Osvaldo, 91) loved the aide.", "91", "AGE"),
+        ("My wife and I are 36 and 39 and tired of waiting.", "39", "AGE"),
+        ("My kids (8 and 11) both needed fillings.", "8", "AGE"),
+        ("The doctor said it was just being 50 and moved on.", "50", "AGE"),
+        ("At her 12 month check they found a murmur.", "12 month", "AGE"),
+        ("At month 3 the rash was finally gone.", "month 3", "DATE_TIME"),
+        ("I lost my voice right before my son's graduation.", "before my son's graduation", "DATE_TIME"),
+        ("Back coaching my nephew's team, the Riverside Otters, after my surgery.", "Riverside Otters", "LOCATION"),
+        ("Se cayó en misa en Santa Cecilia el domingo.", "Santa Cecilia", "LOCATION"),
+        ("Gracias a Maricela de la recepción por su paciencia.", "Maricela", "PROVIDER"),
+    ],
+)
+def test_dev_i_classes(finds, text, substring, kind):
+    assert kind in finds(text, substring)

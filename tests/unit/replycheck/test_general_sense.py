@@ -239,3 +239,19 @@ def test_documents_and_blame(check, draft, rule, expected):
 def test_thanks_for_the_note_is_fine(check):
     draft = "Thank you for your note; we read every one."
     assert spans_of(check(draft), draft, CONFIRMS_PATIENT) == []
+
+
+def test_an_email_address_is_not_a_word_echo(run):  # noqa: F811
+    review = "The [[HEALTH:hearing test]] was thorough but the price was a shock."
+    draft = "Please write to hearing@clinic.example or call us."
+    assert _flagged(run(review, draft), draft, ECHO_PHI) == []
+
+
+@pytest.mark.parametrize(("draft", "flagged"), [
+    ("We hope that screen-time blur eases up soon!", True),
+    ("We hope the itching clears up quickly.", True),
+    ("We hope the billing confusion clears up quickly.", False),
+    ("We hope the wait improves with our new scheduler.", False),
+])
+def test_wishing_a_symptom_away(check, draft, flagged):
+    assert bool(spans_of(check(draft), draft, ECHO_PHI)) is flagged
