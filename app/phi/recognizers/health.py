@@ -190,12 +190,20 @@ _NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?(?:%|s)?$")  # "300s": "sugars in the
 # a glasses or contacts prescription ("-4.25") in a text about eyes, and lab words moving ("potassium shot up").
 _FEVER_RE = re.compile(
     r"(?<![\w.])(?:9[5-9]|10[0-7])(?:\.\d)?\s*(?:°\s*F?|degrees?|F\b)?\s*(?:temp|temperature|fever)\b|"
-    r"\b(?:temp|temperature|fever)\s+(?:of|was|hit|at|spiked\s+to|went\s+up\s+to)\s+(?:a\s+)?(?:9[5-9]|10[0-7])(?:\.\d)?"
+    r"\b(?:temp|temperature|fever|spiked|spiking|spikes)\s+(?:(?:a\s+)?fever\s+)?(?:of|was|hit|at|to|spiked\s+to|went\s+up\s+to)\s+"
+    r"(?:a\s+)?(?:9[5-9]|10[0-7])(?:\.\d)?"
     r"(?:\s*(?:°\s*F?|degrees?))?",
     re.IGNORECASE,
 )
 _PAIN_SCORE_RE = re.compile(
     r"\b(?:pain|hurt\w*|ache\w*|aching|dolor)\b[^.!?]{0,25}?\b(?P<g>(?:1[0-2]|[0-9])\s*(?:/|out\s+of|de)\s*10)\b",
+    re.IGNORECASE,
+)
+# A dose changed: "doubled my dose", "cut my dose in half", "upped his insulin".
+_DOSE_CHANGE_RE = re.compile(
+    r"\b(?:doubl|cut|halv|upp?|rais|lower|increas|decreas|reduc|chang|adjust|switch|bump|tripl|taper)\w*\s+"
+    r"(?:up\s+|down\s+)?(?:my|his|her|their|the)\s+(?:[\w-]+\s+)?(?:dose|dosage|doses|meds|medication|medications|"
+    r"insulin|prescription)\b",
     re.IGNORECASE,
 )
 _EYE_RX_RE = re.compile(r"(?<![\w.])[-+−]\d{1,2}\.(?:00|25|50|75)\b")
@@ -545,6 +553,8 @@ class HealthTermRecognizer(EntityRecognizer):
             for m in _BIRTH_WEIGHT_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
         for m in _FEVER_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
+        for m in _DOSE_CHANGE_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
         for m in _PAIN_SCORE_RE.finditer(text):
             spans.append([m.start("g"), m.end("g"), -1, -1])

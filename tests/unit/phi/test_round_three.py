@@ -265,3 +265,18 @@ def test_values_in_health_context(finds, text, substring, found):
 )
 def test_dev_i_classes(finds, text, substring, kind):
     assert kind in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("The new doctor tripled my dose without asking.", "tripled my dose"),
+        ("They upped his insulin twice in a week.", "upped his insulin"),
+        ("Overnight she spiked to 102.2 and we went back in.", "spiked to 102.2"),
+        ("Nobody mentioned my BMI until the bill came.", "BMI"),
+        ("He needed two units of blood after the fall.", "units of blood"),
+        ("We got early intervention set up through the school district.", "early intervention"),
+    ],
+)
+def test_doses_fevers_and_services(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
