@@ -84,6 +84,7 @@ HEALTH_FILES = (
     "health_en_medications.txt",
     "health_en_devices.txt",
     "health_en_lay_phrases.txt",
+    "health_en_named.txt",
     # generated from public vocabularies by scripts/build_health_lexicons.py (ICD-10-CM, a drug dictionary)
     "health_en_icd10cm.txt",
     "health_en_drugs_generated.txt",

@@ -280,3 +280,27 @@ def test_dev_i_classes(finds, text, substring, kind):
 )
 def test_doses_fevers_and_services(finds, text, substring):
     assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Got my typhoid and yellow fever vaccine here before the trip.", "yellow fever vaccine"),
+        ("They ran an ALT and it came back fine.", "ALT"),
+        ("The Epley maneuver fixed my dizziness in one visit.", "Epley maneuver"),
+        ("My port flush was scheduled twice by mistake.", "port flush"),
+    ],
+)
+def test_named_terms(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Please ADD the parking info to your website.", "ADD"),
+        ("I have a 2 TB drive full of receipts.", "TB"),
+    ],
+)
+def test_named_term_traps(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
