@@ -47,6 +47,16 @@ POSSESSIVES = {"my", "our", "his", "her", "their", "mi", "mis", "su", "sus", "nu
 _NOT_NAMES = {"and", "or", "but", "is", "was", "who", "that", "has", "had", "got", "to", "in", "at", "on", "for",
               "de", "y", "que", "es", "the", "a", "an", "today", "tonight", "yesterday", "now", "here", "there",
               "dr", "doctor", "nurse", "mr", "mrs", "ms", "i", "he", "she", "they", "we", "it", "also", "just"}
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december today tomorrow yesterday this that it she he they who which".split()
+)
+# A name stated with its age: "since Zion was three days old", "Mireya turned 2 last week".
+_NAME_THEN_AGE = re.compile(
+    r"(?<![\w.])([A-Z][a-z]{2,})\s+(?:was|is|turned|turns|just\s+turned)\s+(?:only\s+|just\s+|almost\s+|barely\s+)?"
+    r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:days?|weeks?|months?|years?)[- ]old\b|"
+    r"(?=\s+(?:last|this|in|on)\b))"
+)
 _SIGNATURE = re.compile(r"(?:^|[\s(])[-–—~]\s*([A-Z][a-z]+(?:\s+[A-Z]\.?(?![a-z]))?)\s*[.!]*\s*(?:$|\n)")
 _NAMING = re.compile(
     r"\b(?:named|name\s+is|name's|called\s+(?:him|her|me|them)|calling\s+(?:him|her|me|them)|llamad[oa]|se\s+llama)\s+([A-Z][a-z]+)"
@@ -174,6 +184,10 @@ class FamilyNameRecognizer(EntityRecognizer):
                 results.append(make_result(self, "PERSON", m.start(g), m.end(g), self.SCORE))
         for m in _SIGNATURE.finditer(text):
             results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
+        for m in _NAME_THEN_AGE.finditer(text):
+            name = m.group(1)
+            if name.lower() not in KINSHIP and name.lower() not in _NOT_NAMES and name.lower() not in _CALENDAR_WORDS:
+                results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
         for m in _NAMING.finditer(text):
             if _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                 continue

@@ -304,3 +304,15 @@ def test_named_terms(finds, text, substring):
 )
 def test_named_term_traps(finds, text, substring):
     assert "HEALTH" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "found"),
+    [
+        ("We've come here since Anouk was two weeks old.", "Anouk", True),
+        ("Tobiah turned 6 last month and finally let them clean his teeth.", "Tobiah", True),
+        ("Monday was 5 days old news by then.", "Monday", False),
+    ],
+)
+def test_a_name_stated_with_its_age(finds, text, substring, found):
+    assert ("PERSON" in finds(text, substring)) is found
