@@ -56,7 +56,7 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         "a loss or bereavement",
         _rx(r"lost (?:the|our|my|his|her) (?:baby|mom|mother|dad|father|husband|wife|son|daughter|child)",
             r"passed away", r"(?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandpa) passed", r"died", r"death", r"miscarr\w*", r"funeral", r"grie(?:f|ving)", r"widow\w*",
-            r"hospice", r"comfort care", r"end[- ]stage", r"terminal\w*"),
+            r"hospice", r"comfort care", r"end[- ]stage", r"terminal(?:ly)? (?:ill|illness|cancer|diagnosis)"),
         _rx(r"loss", r"losses", r"grie(?:f|ving|ve)", r"passing", r"passed", r"condolences?", r"bereave\w*",
             r"mourning", r"time of need", r"final (?:days|weeks|months|moments|hours)", r"end[- ]of[- ]life",
             r"last (?:days|weeks|moments)", r"comfort care",
@@ -161,25 +161,26 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
     ConceptGroup(
         "travel",
         "the reviewer's journey to the practice",
-        _rx(r"(?:drove|drive|drives|driving|commute[sd]?|commuting|came|come|travel(?:l)?ed|flew)\s+(?:\w+\s+){0,3}?"
+        _rx(r"(?:drove|drive|drives|driving|commute[sd]?|commuting|travel(?:l)?ed|flew)\s+(?:\w+\s+){0,3}?"
             r"(?:in\s+|over\s+|up\s+|down\s+|out\s+)?from", r"(?:\d+|an?|two|three|forty|fifty|thirty)[\s-]+"
             r"(?:minutes?|hours?|miles?)\s+(?:away|each\s+way|drive|of\s+driving|one\s+way)",
             r"drive\s+(?:\d+|an?)\s+(?:minutes?|hours?|miles?)", r"(?:long|far)\s+(?:drive|way|trip)"),
         _rx(r"(?:long|far|early|late)\s+(?:drive|trip|commute)s?", r"drive\s+in", r"drives?\s+(?:in\s+)?from",
             r"(?:few|other|neighbou?ring|nearby|surrounding)\s+towns?(?:\s+over)?", r"towns?\s+over",
-            r"travel(?:l)?(?:ed|ing)?\s+(?:so\s+)?far", r"commut\w*", r"made\s+the\s+(?:trip|drive)", r"(?:so|that)\s+far"),
+            r"travel(?:l)?(?:ed|ing)?\s+(?:so\s+)?far", r"commut\w*", r"made\s+the\s+(?:trip|drive)"),
     ),
     ConceptGroup(
         "teen",
         "a teenager's age",
-        _rx(r"1[3-9][\s-]?(?:yo|y/o|years?[\s-]old)", r"\(1[3-9]\)", r"1[3-9],", r"teen\w*", r"high school\w*",
+        _rx(r"1[3-9][\s-]?(?:yo|y/o|years?[\s-]old)", r"\(1[3-9]\)", r"teen\w*", r"high school\w*",
             r"(?:freshman|sophomore|junior|senior) (?:year|in high school)", r"(?:is|was|turned|turning) 1[3-9]\b"),
         _rx(r"teens?", r"teenagers?", r"teenage", r"adolescen\w*", r"high[- ]schoolers?"),
     ),
     ConceptGroup(
         "school",
         "the reviewer's or a child's school",
-        _rx(r"[a-z]+ (?:elementary|middle|high|academy)", r"(?:his|her|my|our|their) (?:school|teacher|classroom|class|"
+        _rx(r"[a-z]+ (?:elementary|middle school|high school|academy)",
+            r"(?:counselor|teacher|coach|nurse|principal|classes|class) at [a-z]+ (?:high|middle|elementary)", r"(?:his|her|my|our|their) (?:school|teacher|classroom|class|"
             r"school counselor|school nurse|principal)", r"at school", r"(?:first|second|third|fourth|fifth|sixth|"
             r"seventh|eighth|\d+(?:st|nd|rd|th)) grade"),
         _rx(r"schools?", r"teachers?", r"classrooms?", r"school (?:counselors?|nurses?|staff)", r"principals?"),

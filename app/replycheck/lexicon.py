@@ -340,7 +340,16 @@ ES_WELLBEING_RE = re.compile(
 
 # A crisis line offered to anyone ("If anyone is struggling, call or text 988") is a public resource, not an
 # allusion or a detail about the reader.
-CRISIS_FOR_ANYONE_RE = re.compile(
-    r"(?=.*\b(?:988|911|crisis|lifeline|hotline)\b)(?=.*\b(?:anyone|anybody|someone|somebody|everyone)\b)",
-    re.IGNORECASE | re.DOTALL,
+_CRISIS_WORD_RE = re.compile(r"\b(?:988|911|crisis|lifeline|hotline)\b", re.IGNORECASE)
+_ANYONE_RE = re.compile(r"\b(?:anyone|anybody|someone|somebody|everyone)\b", re.IGNORECASE)
+# The name of a crisis resource ("the 988 Suicide & Crisis Lifeline", "a crisis text line").
+CRISIS_LINE_NAME_RE = re.compile(
+    r"\b(?:988\s+)?(?:suicide\s*(?:&|and)\s*)?crisis\s+(?:life-?line|line|hotline|text\s+line)\b|\b988\b|"
+    r"\bsuicide\s+(?:prevention\s+)?(?:life-?line|hotline)\b",
+    re.IGNORECASE,
 )
+
+
+def is_crisis_for_anyone(sentence: str) -> bool:
+    """A sentence offering a crisis line to anyone (two linear searches, not a pair of lookaheads)."""
+    return bool(_CRISIS_WORD_RE.search(sentence)) and bool(_ANYONE_RE.search(sentence))

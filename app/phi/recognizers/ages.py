@@ -15,7 +15,10 @@ Patterns (written here from how reviewers state ages):
 - a lowercase non-dictionary name then "(7)" ("my son jaylen (7)");
 - Spanish "7 años", "3 añitos" (not after "hace/por/durante/cada", which make it a duration), and months, weeks
   or days after "tiene/de/con/a los" ("tiene seis meses", "a los 5 días");
-- reaching an age: "I hit 45"; a name after a kinship word then ", 7," ("our son Declan, 7,").
+- reaching an age: "I hit 45"; a name after a kinship word then ", 7," ("our son Declan, 7,");
+- a name and an age in parentheses ("Dad (Roland, 88)"), two ages together ("my husband and I are 38
+  and 41", "my kids (12 and 15)"), "just being 45", "since I was 13", and a child's check-up by age
+  ("his 18 month check"; not "my 6 month checkup", a recall visit).
 Numbers followed by a unit that is not an age (minutes, %, dollars, am/pm, a
 colon, "times", "stars") are rejected: durations and prices are not ages.
 """
@@ -115,7 +118,8 @@ _PATTERNS = [
     # "that's just being 45", "since I was 13"
     (re.compile(r"(?:\bjust\s+being\s+|\bsince\s+(?:I|he|she)\s+was\s+)(\d{1,2})\b"), "adult"),
     # a child's check-up by age: "at his 18 month check", "her 2-year well visit"
-    (re.compile(r"\b(\d{1,2}[- ](?:month|year|week)s?)(?=[- ](?:old\s+)?(?:check|checkup|check-up|visit|well|appointment|appt|"
+    (re.compile(r"(?:\b(?:his|her|their|the\s+baby's|(?:my|our)\s+(?:son|daughter|baby|kid|child|twins)'s)\s+)"
+                r"(\d{1,2}[- ](?:month|year|week)s?)(?=[- ](?:old\s+)?(?:check|checkup|check-up|visit|well|appointment|appt|"
                 r"shots?|vaccines?|physical)\b)", re.I), "young"),
     # a name after a kinship word, then ", 7,": "Our son Declan, 7, failed"
     (re.compile(rf"(?:\b{_KIN}\s+[A-Z][a-zA-Z'’-]+,\s+)(\d{{1,2}})(?=,)", re.I), 1),

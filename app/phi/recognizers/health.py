@@ -9,16 +9,18 @@ one review):
    "crowns"/"crown" hit. Phrases are indexed by their first key, so a token only
    tries the phrases that can start with it; the longest phrase wins. Line syntax
    (see lexicons/README.md): "=labs" exact surface form only, "physical/NOUN" only
-   with that part of speech, "*" any one word ("dolor de *").
+   with that part of speech, "*" any one word ("dolor de *"). Spanish lines also get
+   their plural forms generated ("vacuna" -> "vacunas", "dolor de *" -> "dolores de *").
 2. Misspellings: words not found in step 1 are compared with the lexicon's
-   single words after a phonetic fold (ph->f, initial pn->n, c/k/q and s/z
+   single words after a phonetic fold (ph->f, th->t, initial pn->n, c/k/q and s/z
    merged, double letters collapsed) at Damerau distance 1, using a
    symmetric-delete index ("metforman", "numonia", "steriods", "excema").
    Only folded forms of 7+ letters with the same first letter are compared
    ("billing" is not "filling", "cancel" is not "cancer"), and words that spaCy
    lemmatizes to another form ("filled" -> "fill") or that are ordinary
    dictionary words ("willing", Spanish "alegra"; _common.is_common_word) are
-   real words, not fuzzed.
+   real words, not fuzzed. A word in common_words.txt ("cambios", "alegran") only
+   counts when it sounds exactly like the term ("anestesia" = anesthesia).
 3. Lay terms that are ordinary words elsewhere (health_en_lay_gated.txt: "sugar",
    "high blood", "nerves", "a fall") only after a possession or care verb
    ("I have sugar", "had a fall", "for my nerves").
@@ -33,7 +35,11 @@ one review):
      "oxygen was at 89%", "104.2 fever") covers the value;
    - "positive"/"negative" shortly after a test term;
    - doses ("20mg", "0.5 mL"), and a dose right after a medication joins it;
-   - visual acuity ("20/40") when the text is about eyes or vision;
+   - visual acuity ("20/40"), a glasses prescription ("-4.25") and "contacts" when the
+     text is about eyes or vision; "ringing" when it is about ears; "at 32 weeks" when
+     it is about a pregnancy;
+   - a fever by its number ("a 101.8 temp", "spiked to 101.3"), a pain score ("a 10/10"),
+     a dose change ("doubled my dose"), lab words moving ("potassium shot up");
    - self-harm verbs used without an object ("she was cutting"), and
      "expecting" without an object (pregnancy).
 
@@ -191,8 +197,8 @@ _NUMBER_RE = re.compile(r"^\d+(?:[.,/]\d+)?(?:%|s)?$")  # "300s": "sugars in the
 # a glasses or contacts prescription ("-4.25") in a text about eyes, and lab words moving ("potassium shot up").
 _FEVER_RE = re.compile(
     r"(?<![\w.])(?:9[5-9]|10[0-7])(?:\.\d)?\s*(?:°\s*F?|degrees?|F\b)?\s*(?:temp|temperature|fever)\b|"
-    r"\b(?:temp|temperature|fever|spiked|spiking|spikes)\s+(?:(?:a\s+)?fever\s+)?(?:of|was|hit|at|to|spiked\s+to|went\s+up\s+to)\s+"
-    r"(?:a\s+)?(?:9[5-9]|10[0-7])(?:\.\d)?"
+    r"\b(?:spiked|spiking|spikes)\s+(?:a\s+fever\s+(?:of|to)\s+|to\s+)(?:9[5-9]|10[0-7])\.\d(?![\d.])|"
+    r"\b(?:temp|temperature|fever)\s+(?:of|was|hit|at|spiked\s+to|went\s+up\s+to)\s+(?:a\s+)?(?:9[5-9]|10[0-7])(?:\.\d)?(?![\d.])"
     r"(?:\s*(?:°\s*F?|degrees?))?",
     re.IGNORECASE,
 )
@@ -202,7 +208,8 @@ _PAIN_SCORE_RE = re.compile(
 )
 # A dose changed: "doubled my dose", "cut my dose in half", "upped his insulin".
 _DOSE_CHANGE_RE = re.compile(
-    r"\b(?:doubl|cut|halv|upp?|rais|lower|increas|decreas|reduc|chang|adjust|switch|bump|tripl|taper)\w*\s+"
+    r"\b(?:doubl\w*|cut|cutting|halv\w*|upped|upping|rais\w*|lower\w*|increas\w*|decreas\w*|reduc\w*|chang\w*|"
+    r"adjust\w*|switch\w*|bump\w*|tripl\w*|taper\w*)\s+"
     r"(?:up\s+|down\s+)?(?:my|his|her|their|the)\s+(?:[\w-]+\s+)?(?:dose|dosage|doses|meds|medication|medications|"
     r"insulin|prescription)\b",
     re.IGNORECASE,
@@ -211,7 +218,7 @@ _EYE_RX_RE = re.compile(r"(?<![\w.])[-+−]\d{1,2}\.(?:00|25|50|75)\b")
 _LAB_MOVE_RE = re.compile(
     r"\b(?:potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|bili(?:rubin)?|creatinine|platelets?|"
     r"white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|heart\s+rate|pulse|"
-    r"liver\s+enzymes|kidney\s+numbers|numbers|levels?)\s+(?:shot|spiked|jumped|dropped|crashed|tanked|plummeted|"
+    r"liver\s+enzymes|kidney\s+numbers|sugar\s+levels?|iron\s+levels?)\s+(?:shot|spiked|jumped|dropped|crashed|tanked|plummeted|"
     r"skyrocketed|went|came|was|were|kept)\s+(?:way\s+|really\s+)?(?:up|down|high|low|through\s+the\s+roof|dangerously\s+\w+)\b",
     re.IGNORECASE,
 )

@@ -82,7 +82,7 @@ def _payer_subjects(doc) -> list[tuple[int, int]]:
 
 # The reviewer's own plan named before its kind: "our Oxford plan", "my Ambetter Silver coverage", "her Humana card".
 _OWN_PLAN = re.compile(
-    r"\b(?:my|our|his|her|their|mi|su|nuestro)\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+    r"\b(?i:my|our|his|her|their|mi|su|nuestro)\s+((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
     r"(?:plan|insurance|coverage|policy|insurance\s+card|member\s+card|card|benefits|HMO|PPO|EPO)\b"
 )
 _NOT_PLAN_NAMES = {"Medical", "Dental", "Vision", "Health", "Insurance", "Payment", "Treatment", "Care", "Birth",

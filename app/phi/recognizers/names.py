@@ -17,6 +17,10 @@ lexicons/first_names.txt):
   line: "– Will T.", "- Hope C.", "10/10 – Grace", "- Joy".
 - naming verbs: "named Eli", "her name is Ana", "calling her Anna" (a role noun
   before "named" makes it staff; see providers.py).
+- a name stated with its age: "since Zion was three days old", "Mireya turned 2 last
+  week" (a dictionary word only when it is a listed given name).
+In Spanish text a lowercase everyday word after a kinship word ("mi esposo trabaja")
+is not a name, even if no verb ending shows it.
 Common-word names (Hope, Will, Grace, Faith, Joy) are therefore only found in
 name position; "I hope", "Will definitely be back" and "with grace" are not.
 """
@@ -126,9 +130,8 @@ class FamilyNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self._names = given_names()
-        self._spanish = False
 
-    def _is_name(self, tok, nxt) -> bool:
+    def _is_name(self, tok, nxt, spanish: bool = False) -> bool:
         if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.lower_ in KINSHIP:
             return False
         if tok.is_title or tok.is_upper and len(tok) > 1:
@@ -143,7 +146,7 @@ class FamilyNameRecognizer(EntityRecognizer):
         # "my son jaxon": a lowercase word in name position that is no dictionary word is a name; a Spanish verb
         # form ("mi hijo tartamudeaba") is not
         low = tok.lower_
-        if low.endswith(ES_VERB_ENDINGS) or (self._spanish and low in common_words()):
+        if low.endswith(ES_VERB_ENDINGS) or (spanish and low in common_words()):
             return False  # in Spanish text, an everyday word ("trabaja", "tiene", "aunque") not listed as a given name
         return len(tok) >= 3 and tok.is_alpha and not is_common_word(low) and low not in _NOT_NAMES
 
@@ -151,7 +154,7 @@ class FamilyNameRecognizer(EntityRecognizer):
         from app.phi.recognizers.filters import is_spanish  # local: filters imports this module
 
         results: list[RecognizerResult] = []
-        self._spanish = is_spanish(text)
+        spanish = is_spanish(text)
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         if doc is not None:
             n = len(doc)
@@ -163,7 +166,7 @@ class FamilyNameRecognizer(EntityRecognizer):
                     j += 1
                 while j < n:
                     nxt = doc[j + 1] if j + 1 < n else None
-                    if not self._is_name(doc[j], nxt):
+                    if not self._is_name(doc[j], nxt, spanish):
                         break
                     k = j
                     # Surname: following capitalized proper nouns ("Eli Brooks").
@@ -173,7 +176,7 @@ class FamilyNameRecognizer(EntityRecognizer):
                     # Coordinated names: "Noah and Ava", and lowercase "leo and luca" when the first was lowercase too.
                     if k + 2 < n and doc[k + 1].lower_ in ("and", "y", "&") and (
                         doc[k + 2].is_title or (doc[j].is_lower and doc[k + 2].is_lower)
-                    ) and self._is_name(doc[k + 2], doc[k + 3] if k + 3 < n else None):
+                    ) and self._is_name(doc[k + 2], doc[k + 3] if k + 3 < n else None, spanish):
                         j = k + 2
                         continue
                     break
@@ -186,7 +189,10 @@ class FamilyNameRecognizer(EntityRecognizer):
             results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
         for m in _NAME_THEN_AGE.finditer(text):
             name = m.group(1)
-            if name.lower() not in KINSHIP and name.lower() not in _NOT_NAMES and name.lower() not in _CALENDAR_WORDS:
+            low = name.lower()
+            if low in KINSHIP or low in _NOT_NAMES or low in _CALENDAR_WORDS:
+                continue
+            if not is_common_word(low) or low in self._names:
                 results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
         for m in _NAMING.finditer(text):
             if _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

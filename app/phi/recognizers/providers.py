@@ -69,10 +69,10 @@ DEPARTMENTS = {
 # Care given "with" someone: "six months of PT with Jonah and Soraya", "a home birth with Ingrid" (the noun is a
 # care or service noun; a relative is named after a kinship word instead).
 _WITH_CARE_NOUNS = {
-    "pt", "ot", "therapy", "session", "sessions", "appointment", "appointments", "appt", "visit", "visits", "birth",
+    "pt", "ot", "therapy", "session", "sessions", "birth",
     "delivery", "consult", "consultation", "cleaning", "exam", "treatment", "treatments", "rehab", "counseling",
     "counselling", "massage", "adjustment", "adjustments", "lessons", "training", "injections", "facial", "facials",
-    "fitting", "check-up", "checkup", "follow-up", "telehealth", "emdr", "cbt", "dbt", "speech", "care", "work",
+    "fitting", "check-up", "checkup", "follow-up", "telehealth", "emdr", "cbt", "dbt", "speech",
 }
 # Praise that fits a carer: "Kelsey is wonderful with him", "Tomas was so patient with my daughter".
 _CARER_ADJ = {"wonderful", "great", "amazing", "fantastic", "awesome", "patient", "gentle", "kind", "sweet", "good",
@@ -141,10 +141,12 @@ class ProviderRecognizer(EntityRecognizer):
         return results
 
     @staticmethod
-    def _is_carer(doc, tok, names: list[bool]) -> bool:
+    def _is_carer(doc, tok) -> bool:
         """'Yolanda is the gentlest hygienist', 'Kelsey is wonderful with him', 'PT with Jonah', 'the team,
         especially Teodoro'."""
         n, i = len(doc), tok.i
+        if tok.lower_ in KINSHIP:
+            return False  # "Dad is the best nurse I know"
         # <Name> is/was (the|a|my|our) (adjectives) <role noun>
         if i + 2 < n and doc[i + 1].lemma_ == "be":
             j = i + 2
@@ -201,7 +203,7 @@ class ProviderRecognizer(EntityRecognizer):
                 staff.add(tok.i)
             elif tok.dep_ == "nsubj" and head.lemma_.lower() in _CARE_VERBS:
                 staff.add(tok.i)
-            elif self._is_carer(doc, tok, names):
+            elif self._is_carer(doc, tok):
                 staff.add(tok.i)
         # spaCy sometimes misses a sentence-initial name ("Yolanda is the gentlest hygienist": ADV): a capitalised
         # word that is no dictionary word counts when the carer frame fits
@@ -209,7 +211,7 @@ class ProviderRecognizer(EntityRecognizer):
             if (
                 not names[tok.i] and tok.is_title and tok.is_alpha and tok.text not in _NOT_NAMES
                 and not is_common_word(tok.text) and not (tok.i > 0 and doc[tok.i - 1].lower_ in _KIN_BEFORE)
-                and self._is_carer(doc, tok, names)
+                and self._is_carer(doc, tok)
             ):
                 names[tok.i] = True
                 staff.add(tok.i)

@@ -236,7 +236,8 @@ _ES_PATTERNS = [
     # someone's face pointed at: "nos encanta ver esa sonrisa cada mes"
     r"\b(?:ver|vemos|verle|verla|verlo)\s+(?:esa|esta)\s+(?:gran\s+|linda\s+|hermosa\s+|bella\s+)?(?:sonrisa|carita|cara)\b",
     # the reader's record: "en el expediente solo aparece", "según nuestros registros"
-    r"\b(?:en\s+(?:el|su)|seg[uú]n\s+(?:el|su|nuestros?|los))\s+(?:expediente|historial|registros?|archivos?|sistema)\b",
+    r"\b(?:en\s+(?:el|su)|seg[uú]n\s+(?:el|su|nuestros?|los))\s+(?:expediente|historial|registros?|archivos?)\b|"
+    r"\b(?:en\s+su|seg[uú]n\s+(?:nuestro|el))\s+sistema\b",
     r"\bsentimos\s+lo\s+ocurrido\s+con\s+su\b",
 ]
 

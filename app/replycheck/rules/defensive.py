@@ -32,8 +32,9 @@ _PATTERNS = [
     r"\b(?:are|is)\s+(?:routinely|commonly|typically|usually|normally|generally|always)\s+(?:done|performed|given|"
     r"prescribed|recommended)\s+(?:with|under|without|using|in\s+(?:the\s+)?office|by)\b",
     # the patient's own effort blamed: "repeated the test because his first efforts didn't meet quality standards"
-    r"\bbecause\s+(?:his|her|your|their)\s+(?:[\w-]+\s+){0,3}?(?:didn'?t|did\s+not|wasn'?t|weren'?t|was\s+not|were\s+not|"
-    r"failed|couldn'?t|could\s+not)\b",
+    r"\bbecause\s+(?:his|her|your|their)\s+(?:first\s+|own\s+|initial\s+|earlier\s+)?(?:efforts?|attempts?|breath(?:ing)?|"
+    r"technique|sample|specimen|prep|preparation|blowing|readings?|answers?|results?|paperwork|forms?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:didn'?t|did\s+not|wasn'?t|weren'?t|was\s+not|were\s+not|failed|couldn'?t|could\s+not)\b",
     # contradiction
     r"\b(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:simply\s+|just\s+)?(?:not|n't)\s+(?:what\s+happened|true|accurate|correct|"
     r"the\s+case|how\s+it\s+happened|fair)\b",

@@ -30,7 +30,6 @@ from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
 from app.replycheck.context import CheckContext, finding, sentences
 from app.replycheck.lexicon import (
-    CRISIS_FOR_ANYONE_RE,
     ECHO_IDIOMS,
     ES_WELLBEING_RE,
     ORG_WORDS,
@@ -39,6 +38,7 @@ from app.replycheck.lexicon import (
     staff_name_runs,
     Word,
     is_common_word,
+    is_crisis_for_anyone,
     is_content_word,
     is_soft_word,
     key_of,
@@ -61,11 +61,15 @@ _WELLBEING_RE = re.compile(
     r"back\s+to|back\s+on|on\s+the\s+mend|recovering|healing|healed|better|improving|stable|ok|okay|well)\b",
     re.IGNORECASE,
 )
-# "we hope that screen-time blur eases up soon": wishing someone's symptom away
+# "we hope that screen-time blur eases up soon": wishing someone's symptom away (not "the scheduling issue")
+_NOT_SYMPTOMS = (
+    r"(?:confusion|situation|issues?|matters?|misunderstanding|billing|bills?|waits?|backlog|schedul\w*|phones?|"
+    r"systems?|process|parking|experience|frustration|problems?|construction|noise|traffic|staffing|hold|lines?|"
+    r"delays?|communication|website|portal|app|weather|renovation|shortage)\b"
+)
 _SYMPTOM_AWAY_RE = re.compile(
     r"\b(?:hope|hoping|wish|wishing|trust)\s+(?:that\s+)?(?:the|that|this|those|these|your|his|her|their)\s+"
-    r"(?!(?:confusion|situation|issue|matter|misunderstanding|billing|bill|wait|waits|backlog|schedule|phone|phones|"
-    r"system|process|parking|experience|frustration|problem)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:(?!" + _NOT_SYMPTOMS + r")[\w-]+\s+){0,3}?"
     r"(?:eases?\s+up|clears?\s+up|goes\s+away|go\s+away|heals?|fades?|subsides?|resolves?|settles?\s+down|calms?\s+down|"
     r"gets?\s+better|improves?)\b",
     re.IGNORECASE,
@@ -468,7 +472,7 @@ def check(ctx: CheckContext) -> list:
     review = ctx.inp.review_text
     # A crisis line offered to anyone ("If anyone is struggling, call or text 988") is a public resource, not an
     # allusion to the reviewer (the corpus policy's own example); its wording is not compared with the review.
-    crisis = [(a, b) for a, b in sentences(draft) if CRISIS_FOR_ANYONE_RE.search(draft[a:b])]
+    crisis = [(a, b) for a, b in sentences(draft) if is_crisis_for_anyone(draft[a:b])]
     for group in (*CONCEPT_GROUPS, *FAMILY_GROUPS):
         if not group.review_cues.search(review):
             continue
@@ -553,7 +557,7 @@ def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
     return out
 
 
-_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE_RUN_RE = re.compile(r"[+(]?\d[\d\s().+\-]{8,}\d")
 
 

@@ -24,7 +24,7 @@ import re
 
 from app.phi import types as t
 from app.replycheck.context import CheckContext, finding, sentences
-from app.replycheck.lexicon import CRISIS_FOR_ANYONE_RE, is_content_word, is_soft_word, key_of, staff_name_runs, words
+from app.replycheck.lexicon import CRISIS_LINE_NAME_RE, is_content_word, is_crisis_for_anyone, is_soft_word, key_of, staff_name_runs, words
 from app.replycheck.rules import NEW_PHI, message
 
 _COUNTED_TYPES = {t.HEALTH: "a health detail", t.FINANCIAL: "an amount or insurer", t.ID: "an ID number", t.AGE: "an age"}
@@ -120,7 +120,8 @@ _FACT_RE = re.compile("|".join(f"(?:{p})" for p in _FACT_PATTERNS), re.IGNORECAS
 _SCHEDULE_RE = re.compile(r"(?:is|are)\s+(?:due|scheduled|booked)\b", re.IGNORECASE)
 # What a practice schedules for itself: building work, equipment, systems, staff events.
 _PRACTICE_WORK_RE = re.compile(
-    r"\b(?:repairs?|renovations?|construction|remodel(?:ing)?|upgrades?|installation|maintenance|work|paving|"
+    r"\b(?:repairs?|renovations?|construction|remodel(?:ing)?|upgrades?|installation|maintenance|"
+    r"(?:construction|drainage|paving|roof|road|building|repair|electrical|plumbing)\s+work|paving|"
     r"repaving|drainage|elevators?|lifts?|parking|lots?|garage|ramps?|signs?|signage|doors?|entrance|lobby|building|"
     r"roof|system|phones?|phone\s+lines?|website|portal|software|training|meeting|inspection|opening|move|"
     r"expansion|hours|hiring|staff\s+meeting|crew|contractors?)\b",
@@ -136,10 +137,12 @@ def _is_practice_work(draft: str, at: int) -> bool:
     return bool(_PRACTICE_WORK_RE.search(subject)) and not _PERSONAL_RE.search(subject)
 
 
-# "a separate pathology charge": a health word before a billing noun is a detail of someone's bill.
+# "a separate pathology charge", "the biopsy appointment": a health word before a billing or care noun is a detail
+# of someone's bill or care, not an everyday sense.
 _BILLING_HEADS = frozenset(
-    "charge fee bill cost claim balance invoice copay co-pay code estimate statement payment price result report "
-    "order referral".split()
+    "charge fee bill cost claim balance invoice copay co-pay code estimate statement payment price result results "
+    "report order referral appointment appt schedule date visit consult consultation follow-up followup time slot "
+    "day week session plan surgery procedure treatment therapy class program test check checkup exam orders".split()
 )
 
 
@@ -183,12 +186,13 @@ def check(ctx: CheckContext) -> list:
     review_keys = _review_keys(ctx)
     hits: list[tuple[int, int, str]] = []
     staff_runs = [(a, b) for a, b in staff_name_runs(draft) if not _RELATIVE_BEFORE_RE.search(draft[max(0, a - 30) : a])]
-    crisis = [(a, b) for a, b in sentences(draft) if CRISIS_FOR_ANYONE_RE.search(draft[a:b])]
+    crisis = [m.span() for a, b in sentences(draft) if is_crisis_for_anyone(draft[a:b])
+              for m in CRISIS_LINE_NAME_RE.finditer(draft, a, b)]
     for f in ctx.draft.phi:
         if ctx.in_practice_span(f.start, f.end):
             continue
         if any(a <= f.start < b for a, b in crisis):
-            continue  # "anyone ... can reach the 988 Suicide & Crisis Lifeline": a public resource
+            continue  # "anyone ... can reach the 988 Suicide & Crisis Lifeline": the name of a public resource
         if any(a <= f.start and f.end <= b for a, b in staff_runs):
             continue  # the practice's own people ("nuestra coordinadora, Marisa Quiñones"): a contact, not a detail
         span_text = draft[f.start : f.end]

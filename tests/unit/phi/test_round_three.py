@@ -55,7 +55,8 @@ def test_ages(finds, text, substring):
     ("text", "substring"),
     [
         ("Después de 3 meses de espera por fin me vieron.", "3 meses"),
-        ("The ball hit 80 mph off the bat and cracked my tooth.", "80"),
+        ("Ball hit 80 mph off the bat and cracked my tooth.", "80"),
+        ("I go in for my 6 month checkup next week.", "6 month"),
     ],
 )
 def test_not_ages(finds, text, substring):
@@ -91,6 +92,7 @@ def test_plans_named_before_their_kind(finds, text, substring):
 
 def test_a_generic_plan_word_is_not_a_carrier(finds):
     assert "FINANCIAL" not in finds("Our Payment plan made it doable.", "Payment")
+    assert "FINANCIAL" in finds("Our Ridgeway plan covered it.", "Ridgeway")
 
 
 @pytest.mark.parametrize(
@@ -110,7 +112,8 @@ def test_carers_named_by_frame(finds, text, substring):
 @pytest.mark.parametrize(
     ("text", "substring"),
     [
-        ("My husband is great with the kids and drove us in.", "husband"),
+        ("Dad is the best nurse I know.", "Dad"),
+        ("I carpool to work with Jonah every day.", "Jonah"),
         ("My son Teodor is wonderful with his little sister.", "Teodor"),
     ],
 )
@@ -190,6 +193,8 @@ def test_context_gated_terms(finds, text, substring, found):
         ("I was sick that whole holiday weekend.", "holiday weekend", True),
         ("A week out the incision opened up.", "A week out", True),
         ("They are booked 5 months out for new patients.", "5 months out", False),
+        ("I was two weeks out of work after it.", "two weeks out", False),
+        ("Voy cada lunes a terapia.", "cada lunes", False),
         ("Fui un domingo con mucha tos.", "un domingo", True),
     ],
 )
@@ -312,6 +317,7 @@ def test_named_term_traps(finds, text, substring):
         ("We've come here since Anouk was two weeks old.", "Anouk", True),
         ("Tobiah turned 6 last month and finally let them clean his teeth.", "Tobiah", True),
         ("Monday was 5 days old news by then.", "Monday", False),
+        ("Bread was two days old and stale.", "Bread", False),
     ],
 )
 def test_a_name_stated_with_its_age(finds, text, substring, found):

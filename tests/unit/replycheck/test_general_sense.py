@@ -177,7 +177,10 @@ CONCEPT_ECHOES = [
 ]
 CONCEPT_QUIET = [
     ("The parking lot was full and the music was loud.", "Teens and adults alike deserve a calm waiting room."),
-    ("The parking lot was full and the music was loud.", "We run a school-physical clinic every August."),
+    ("The parking lot was full and the music was loud.", "Our schools outreach team visits every August."),
+    ("We waited 15, maybe 20 minutes, and the music was too high.", "Teens and schools are welcome at our open house."),
+    ("The card terminal was broken and I came home from work annoyed.",
+     "So far, our new phones have helped, and we will pass this along."),
 ]
 
 
@@ -215,7 +218,7 @@ def test_travel_allusions(run, review, draft, expected):  # noqa: F811
 
 
 def test_travel_words_need_a_journey_in_the_review(run):  # noqa: F811
-    draft = "Parking is free and the drive-through pharmacy is next door."
+    draft = "No one should face a long drive only to be turned away."
     assert _flagged(run("The parking lot was full and the music was loud.", draft), draft, ECHO_PHI) == []
 
 
@@ -225,6 +228,30 @@ def test_travel_words_need_a_journey_in_the_review(run):  # noqa: F811
 ])
 def test_pointing_at_a_face_confirms(check, draft):
     assert spans_of(check(draft), draft, CONFIRMS_PATIENT)
+
+
+def test_a_system_error_in_spanish_is_not_a_record(check):
+    draft = "Hubo un error en el sistema de citas y ya lo corregimos."
+    assert spans_of(check(draft), draft, CONFIRMS_PATIENT) == []
+
+
+def test_blaming_a_vendor_is_not_blaming_the_patient(check):
+    draft = "The delay happened because their software wasn't updated by the vendor."
+    assert spans_of(check(draft), draft, DEFENSIVE) == []
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("The lab work is scheduled for Monday.", "is scheduled for"),
+    ("The biopsy appointment was moved to Monday.", "biopsy"),
+])
+def test_care_schedules_still_count(check, draft, expected):
+    flagged = spans_of(check(draft), draft, NEW_PHI)
+    assert any(expected.lower() in s.lower() for s in flagged), flagged
+
+
+def test_a_seizure_near_a_crisis_line_still_counts(check):
+    draft = "We're sorry someone had to call 911 after the seizure in our lobby."
+    assert any("seizure" in s for s in spans_of(check(draft), draft, NEW_PHI))
 
 
 @pytest.mark.parametrize(("draft", "rule", "expected"), [
@@ -252,6 +279,8 @@ def test_an_email_address_is_not_a_word_echo(run):  # noqa: F811
     ("We hope the itching clears up quickly.", True),
     ("We hope the billing confusion clears up quickly.", False),
     ("We hope the wait improves with our new scheduler.", False),
+    ("We hope the new parking situation improves.", False),
+    ("We hope the construction noise settles down soon.", False),
 ])
 def test_wishing_a_symptom_away(check, draft, flagged):
     assert bool(spans_of(check(draft), draft, ECHO_PHI)) is flagged
