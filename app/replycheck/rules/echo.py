@@ -363,7 +363,7 @@ _STAFF_FRAME_AFTER_RE = re.compile(
 
 # Names joined by "and" or a comma share their frame: "make sure Jonah and Soraya see it".
 _COORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
-_COORD_AFTER_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:(?:ms|mrs|mr|mx|dr|nurse)\.?\s+)?([A-Z][\w'’-]+)")
+_COORD_AFTER_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:(?i:ms|mrs|mr|mx|dr|nurse)\.?\s+)?([A-Z][\w'’-]+)")
 
 
 def _in_staff_frame(draft: str, w: Word, step: int = 0) -> bool:

@@ -284,3 +284,9 @@ def test_an_email_address_is_not_a_word_echo(run):  # noqa: F811
 ])
 def test_wishing_a_symptom_away(check, draft, flagged):
     assert bool(spans_of(check(draft), draft, ECHO_PHI)) is flagged
+
+
+def test_a_titled_name_in_the_coordination(run):  # noqa: F811
+    review = "Did a month of [[HEALTH:PT]] with [[LOCATION:Brisbane]] and Dr. Okafor."
+    draft = "Brisbane and Dr. Okafor will be thrilled to hear this."
+    assert _flagged(run(review, draft), draft, ECHO_PHI) == []
