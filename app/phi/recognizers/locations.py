@@ -21,6 +21,7 @@ Rules (written here; suffix lists are common US naming conventions):
 - a run of proper nouns after "in/near/around/past/outside" (or "to" after new/home/back/drive) that spaCy does not
   read as a person, date or organisation and that is not made only of dictionary words ("the ER in Slidell",
   "running around Greenlake", "new to Bellhaven"); a place after "classes/teachers/counselor/choir... at";
+- numbered roads ("off Route 9", "County Road 12") and named neighbourhoods ("the Eastside neighborhood");
 - streets named without a house number: capitalized words + Rd/Road/St/Street/
   Ave/Blvd/Lane/Drive/Way ("the pharmacy on Elm Ridge Rd"); "Dr" is not a street
   suffix here because "Dr." before a name is a title.
@@ -73,6 +74,12 @@ _ES_PLACE = re.compile(
     r"Supermercado|Mercado|Lavander[ií]a|Carnicer[ií]a|Guarder[ií]a)"
     r"(?:\s+(?:de|del|la|las|los|el)?\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3}"
 )
+# Numbered roads ("off Route 9", "County Road 12", "I-95") and named neighbourhoods ("the Eastside neighborhood").
+_ROAD = re.compile(r"\b(?:Route|Rte\.?|Highway|Hwy\.?|County\s+Road|State\s+Road|State\s+Route|Farm\s+Road|Interstate|I-)\s?\d{1,3}[A-Z]?\b")
+_NEIGHBOURHOOD = re.compile(
+    r"\bthe\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\s+(?:neighborhood|neighbourhood|area|side\s+of\s+town|subdivision|"
+    r"development|complex|apartments|projects)\b"
+)
 # A team by name: "my grandson's team, the Eastbrook Mudcats", "at the Westfield Warriors game".
 _TEAM = re.compile(
     r"\bteam,?\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s)\b|"
@@ -104,7 +111,7 @@ _WORK_TRIGGERS = re.compile(
     r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|"
     r"(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team\s+lead|shift\s+lead|principal)\s+(?:at|from)|"
     r"volunteer(?:s|ed|ing)?\s+at|(?:classes|class|teachers?|counselors?|coach(?:es)?|principal|screening|organ|choir|"
-    r"mass|services|games?|meets?|practices?)\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"
+    r"mass|services|games?|meets?|practices?|dorm|dorms|campus)\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"
     r"cashier|clerk|barista|driver|mechanic|cook|chef|server|bartender|janitor|custodian|aide)\s+at|intern(?:s|ed|ing)?\s+at|student\s+at|enrolled\s+at|stud(?:y|ying|ies)\s+at|"
     r"(?:my|our)\s+(?:union|employer|company|school|church|congregation|parish|local)\s*,|member\s+of|"
     r"(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
@@ -166,6 +173,15 @@ class PatientLocationRecognizer(EntityRecognizer):
             spans.append(m.span(1))
         for m in _ES_VENUE.finditer(text):
             spans.append(m.span(1))
+        from app.phi.recognizers.filters import PRACTICE_SITE_AFTER  # local: filters imports the name helpers
+
+        for m in _ROAD.finditer(text):
+            if PRACTICE_SITE_AFTER.match(text[m.end() : m.end() + 30]):
+                continue  # "the Route 30 location": one of the practice's sites
+            spans.append(m.span())
+        for m in _NEIGHBOURHOOD.finditer(text):
+            if not _MEDICAL_NAME.search(m.group(1)):
+                spans.append(m.span(1))
         for m in _TEAM.finditer(text):
             g = 1 if m.group(1) else 2
             spans.append(m.span(g))

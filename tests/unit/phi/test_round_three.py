@@ -322,3 +322,16 @@ def test_named_term_traps(finds, text, substring):
 )
 def test_a_name_stated_with_its_age(finds, text, substring, found):
     assert ("PERSON" in finds(text, substring)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "found"),
+    [
+        ("We live on a farm off County Road 12.", "County Road 12", True),
+        ("I grew up in the Eastside neighborhood and still live there.", "Eastside", True),
+        ("Her dorm at UCLA was quarantined for a week.", "UCLA", True),
+        ("Brought my son to the Route 30 location on a Sunday.", "Route 30", False),
+    ],
+)
+def test_roads_neighbourhoods_and_campuses(finds, text, substring, found):
+    assert ("LOCATION" in finds(text, substring)) is found
