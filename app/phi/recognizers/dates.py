@@ -87,6 +87,8 @@ _RELATIVE = (
     rf"(?:in|over|for|by|until|till|during|through|since) the (?:weekend|{SEASON})|(?:since|by|until|till) {SEASON}|"
     rf"(?:(?:right|just|the\s+day|the\s+week|the\s+night|the\s+morning)\s+)?(?:before|after|of)\s+(?:my|his|her|our|their)\s+"
     rf"(?:[a-z]+'s\s+)?(?:wedding|graduation|funeral|baby\s+shower|shower|reunion|quincea[ñn]era|deployment|retirement\s+party)|"
+    rf"(?:the\s+)?(?:{SEASON}|year|month|week|weekend|christmas|thanksgiving|easter)\s+before\s+last|"
+    rf"(?:two|three|four|a\s+couple\s+of|several|\d)\s+(?:christmases|thanksgivings|easters|summers|winters|springs|falls)\s+ago|"
     rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|second|third|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
     rf"(?:the|that|this|last|next|whole) (?:holiday|long) weekend|"
     rf"(?:a|one|two|three|four|\d) (?:days?|weeks?|months?) out(?!\s+of\b)(?=\W|$)|"

@@ -335,3 +335,11 @@ def test_a_name_stated_with_its_age(finds, text, substring, found):
 )
 def test_roads_neighbourhoods_and_campuses(finds, text, substring, found):
     assert ("LOCATION" in finds(text, substring)) is found
+
+
+@pytest.mark.parametrize(("text", "substring"), [
+    ("Two Christmases ago I cracked a molar.", "Two Christmases ago"),
+    ("The summer before last my knee gave out.", "summer before last"),
+])
+def test_relative_seasons(finds, text, substring):
+    assert "DATE_TIME" in finds(text, substring)
