@@ -343,3 +343,13 @@ def test_roads_neighbourhoods_and_campuses(finds, text, substring, found):
 ])
 def test_relative_seasons(finds, text, substring):
     assert "DATE_TIME" in finds(text, substring)
+
+
+@pytest.mark.parametrize(("text", "substring"), [
+    ("Couldn't hold food down for three days.", "hold food down"),
+    ("The room started spinning every time I stood.", "room started spinning"),
+    ("Her water broke in the parking lot.", "water broke"),
+    ("They had to dig around for a vein.", "dig around for a vein"),
+])
+def test_lay_descriptions_by_body_system(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
