@@ -75,9 +75,9 @@ _DATE_WORD = re.compile(
     rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|{HOLIDAY})$",
 )
-_PRACTICE_BEFORE = re.compile(
+PRACTICE_BEFORE = re.compile(
     r"\b(?:office|offices|practice|clinic|location|place|dentist|doctor|pediatrician|peds|dermatologist|chiro|"
-    r"chiropractor|spa|urgent care|team|staff|provider|group)\s+(?:in|on|at|of)\s+(?:the\s+)?$",
+    r"chiropractor|spa|urgent care|team|staff|provider|group)\s+(?:in|on|at|of|near|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -145,7 +145,7 @@ def keep(text: str, r: RecognizerResult) -> bool:
             return False  # emoji or punctuation runs the model read as a name
         if any(ch.isdigit() for ch in span):
             return False
-        if r.entity_type == "LOCATION" and _PRACTICE_BEFORE.search(text[max(0, r.start - 30) : r.start]):
+        if r.entity_type == "LOCATION" and PRACTICE_BEFORE.search(text[max(0, r.start - 30) : r.start]):
             return False
         if r.entity_type == "LOCATION" and PRACTICE_SITE_AFTER.match(text[r.end : r.end + 30]) \
                 and re.search(r"\b(?:the|our|their|your)\s+$", text[max(0, r.start - 12) : r.start], re.IGNORECASE):

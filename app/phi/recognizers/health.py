@@ -188,6 +188,8 @@ _GESTATION_RE = re.compile(
 # "toric contacts", "slept in my contacts": contact lenses when the text is about eyes; "the ringing is better"
 # when it is about ears.
 _CONTACTS_RE = re.compile(r"(?<!emergency\s)(?<!phone\s)(?<!insurance\s)(?<!business\s)\bcontacts\b(?!\s+(?:list|info|information|page|form|number|numbers|person))", re.I)
+_LENS_CONTEXT = re.compile(r"\b(?:lens|lenses|eyes?|vision|optometrist|glasses|toric|daily|monthly|wear|wearing)\b", re.I)
+_RINGING_THING_BEFORE = re.compile(r"\b(?:phones?|bells?|doorbell|alarm)\b(?:\s+\w+){0,2}\s*$", re.I)
 _HEARING_CONTEXT = re.compile(r"\b(?:ears?|hearing|tinnitus|audiolog\w*|hear|deaf)\b", re.I)
 _RINGING_RE = re.compile(r"(?<!phone\s)(?<!phones\s)\bringing\b(?!\s+(?:phone|phones|off|up|the\s+(?:bell|phone)))", re.I)
 _ACUITY_RE = re.compile(r"(?<![\d/])20/(?:10|15|20|25|30|40|50|60|70|80|100|200|400)(?![\d/])")
@@ -573,12 +575,12 @@ class HealthTermRecognizer(EntityRecognizer):
                 spans.append([m.start(), m.end(), -1, -1])
             for m in _EYE_RX_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
-            if re.search(r"\b(?:lens|lenses|eyes?|vision|optometrist|glasses|toric|daily|monthly|wear|wearing)\b", text, re.I):
+            if _LENS_CONTEXT.search(text):
                 for m in _CONTACTS_RE.finditer(text):
                     spans.append([m.start(), m.end(), -1, -1])
         if _HEARING_CONTEXT.search(text):
             for m in _RINGING_RE.finditer(text):
-                if not re.search(r"\b(?:phones?|bells?|doorbell|alarm)\b(?:\s+\w+){0,2}\s*$", text[max(0, m.start() - 30) : m.start()], re.I):
+                if not _RINGING_THING_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                     spans.append([m.start(), m.end(), -1, -1])
         if _PREGNANCY_CONTEXT.search(text):
             for m in _GESTATION_RE.finditer(text):

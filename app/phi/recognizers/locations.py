@@ -129,11 +129,7 @@ _NAME_ONLY_CUE = re.compile(
 _TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk",
                "run", "jog", "bike", "hike", "raise", "bear", "base", "stay", "settle"}
 _TOWN_PREPS = {"from", "in", "near", "to", "outside", "around"}
-_THIS_PRACTICE_BEFORE = re.compile(
-    r"\b(?:office|offices|practice|clinic|location|dentist|doctor|pediatrician|peds|dermatologist|chiro|chiropractor|"
-    r"spa|urgent\s+care|team|staff|provider|group|place)\s+(?:in|at|of|near|around)\s+$",
-    re.IGNORECASE,
-)
+# Another practice named before the preposition ("my last dentist in Castleford"): the place is the patient's.
 _OTHER_PRACTICE_BEFORE = re.compile(r"\b(?:my|his|her|their|our|last|old|previous|former|other|new|regular)\s+(?:\w+\s+)?"
                                     r"(?:office|practice|clinic|location|dentist|doctor|pediatrician|peds|dermatologist|"
                                     r"chiro|chiropractor|spa|place|group)\s+\w+\s+$", re.IGNORECASE)
@@ -242,6 +238,8 @@ class PatientLocationRecognizer(EntityRecognizer):
     def _places_after_prep(doc) -> list[tuple[int, int]]:
         """'an ER in Slidell', 'running around Greenlake', 'way out past Dunmore Ridge', 'new to Bellhaven': a run of
         proper nouns after a place preposition that is no person, date or dictionary word."""
+        from app.phi.recognizers.filters import PRACTICE_BEFORE  # local: filters imports the name helpers
+
         out = []
         n = len(doc)
         text = doc.text
@@ -249,7 +247,7 @@ class PatientLocationRecognizer(EntityRecognizer):
             if tok.lower_ not in _PLACE_PREPS or tok.i + 1 >= n:
                 continue
             before = text[max(0, tok.idx - 40) : tok.idx + len(tok) + 1]
-            if _THIS_PRACTICE_BEFORE.search(before) and not _OTHER_PRACTICE_BEFORE.search(before):
+            if PRACTICE_BEFORE.search(before) and not _OTHER_PRACTICE_BEFORE.search(before):
                 continue  # "best peds office in Maple Grove": where this practice is ("my last dentist in X" is not)
             if tok.lower_ == "to" and not (tok.i > 0 and doc[tok.i - 1].lower_ in ("new", "home", "back", "moved", "move", "drive", "drove", "driving", "commute")):
                 continue

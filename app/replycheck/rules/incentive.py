@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.replycheck.context import CheckContext, finding
+from app.replycheck.context import CheckContext, finding, sentences
 from app.replycheck.rules import INCENTIVE, message
 
 _PATTERNS = [
@@ -58,10 +58,8 @@ _OFFER_CONTEXT_RE = re.compile(
 )
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[a : min(ends) if ends else len(text)]
+def _sentence(text: str, at: int) -> str:
+    return next((text[a:b] for a, b in sentences(text) if a <= at < b), text)
 
 
 def check(ctx: CheckContext) -> list:
@@ -72,7 +70,7 @@ def check(ctx: CheckContext) -> list:
         if (
             _PERK_NOUN_RE.fullmatch(m.group())
             and (tok is None or tok.pos == "NOUN")
-            and not _OFFER_CONTEXT_RE.search(_sentence(ctx.text, m.start(), m.end()))
+            and not _OFFER_CONTEXT_RE.search(_sentence(ctx.text, m.start()))
         ):
             continue
         out.append(finding(INCENTIVE, m.start(), m.end(), message(INCENTIVE, "an offer of something of value")))

@@ -146,7 +146,7 @@ _BILLING_HEADS = frozenset(
 )
 
 
-def _general_sense(ctx: CheckContext, start: int, end: int) -> bool:
+def _general_sense(ctx: CheckContext, start: int, end: int, by_start: dict, health: list[tuple[int, int]]) -> bool:
     """A one-word health term used in its everyday sense about the practice, with no person in its clause:
     a modifier of a non-health noun ("drainage work on our lot", "sensitivity training") or joined to one
     ("dignity and sensitivity in every interaction")."""
@@ -159,11 +159,9 @@ def _general_sense(ctx: CheckContext, start: int, end: int) -> bool:
     sent_end = min([i for i in (ctx.text.find(c, end) for c in ".!?\n;,") if i >= 0] or [len(ctx.text)])
     if _PERSONAL_RE.search(ctx.text[sent_start:sent_end]):
         return False
-    by_start = {x.start: x for x in tokens}
-    phi = [(f.start, f.end) for f in ctx.draft.phi if f.entity_type == t.HEALTH]
 
     def is_health(x) -> bool:
-        return any(a <= x.start < b for a, b in phi)
+        return any(a <= x.start < b for a, b in health)
 
     head = by_start.get(tok.head_start)
     if tok.dep == "compound" and head is not None and head.pos == "NOUN" and not is_health(head) and (
@@ -188,6 +186,8 @@ def check(ctx: CheckContext) -> list:
     staff_runs = [(a, b) for a, b in staff_name_runs(draft) if not _RELATIVE_BEFORE_RE.search(draft[max(0, a - 30) : a])]
     crisis = [m.span() for a, b in sentences(draft) if is_crisis_for_anyone(draft[a:b])
               for m in CRISIS_LINE_NAME_RE.finditer(draft, a, b)]
+    by_start = {x.start: x for x in ctx.draft.tokens}  # shared by every finding's everyday-sense test
+    health = [(f.start, f.end) for f in ctx.draft.phi if f.entity_type == t.HEALTH]
     for f in ctx.draft.phi:
         if ctx.in_practice_span(f.start, f.end):
             continue
@@ -202,7 +202,7 @@ def check(ctx: CheckContext) -> list:
         if f.entity_type in _COUNTED_TYPES:
             if not span_keys and not re.search(r"\d", span_text):
                 continue  # only generic words ("billing", "care"): not a detail
-            if f.entity_type == t.HEALTH and _general_sense(ctx, f.start, f.end):
+            if f.entity_type == t.HEALTH and _general_sense(ctx, f.start, f.end, by_start, health):
                 continue
             hits.append((f.start, f.end, _COUNTED_TYPES[f.entity_type]))
         elif f.entity_type == t.PERSON:
