@@ -232,7 +232,21 @@ _IDIOMS = re.compile(
     r"(?i)\bdown the drain\b|\bpain in the (?:neck|butt|ass|rear)\b|\bsick (?:and|&) tired\b|\bgut (?:feeling|instinct|check)\b|"
     r"\bcold feet\b|\bbreak a leg\b|\bheart of gold\b|\ba shot in the dark\b|\bbite the bullet\b|\bat arm'?s length\b|"
     r"\bcost (?:me |us )?an arm and a leg\b|\bhead(?:ache)?s? up\b|\bon (?:my|our) nerves\b|\bblind ?spot\b|\bbreath of fresh air\b|"
-    r"\btook my breath away\b|\bbent out of shape\b|\bfoot the bill\b|\bsee eye to eye\b|\bchip on (?:my|his|her) shoulder\b"
+    r"\btook my breath away\b|\bbent out of shape\b|\bfoot the bill\b|\bsee eye to eye\b|\bchip on (?:my|his|her) shoulder\b|"
+    # everyday figures of speech built on body and health words (said of anything, by anyone)
+    r"\bsight for sore eyes\b|\b(?:hit|hits|hitting|struck|strikes|touched|touches|touching)\s+a\s+(?:raw\s+)?nerve\s+with\b|"
+    r"\bnerves? of steel\b|\bgrowing pains\b|\bpain ?points?\b|\bpainful lesson\b|\bheart[- ]to[- ]heart\b|"
+    r"\b(?:take|takes|took|taking|taken)\s+(?:\w+\s+)?to\s+heart\b|\bheart (?:goes|went) out\b|\bfrom the bottom of (?:our|my) hearts?\b|"
+    r"\bwith (?:a )?heavy hearts?\b|\bbreak(?:s|ing)? (?:our|my) hearts?\b|\bhearts? (?:is|are) in the right place\b|"
+    r"\bshot in the arm\b|\bkeep(?:s|ing)? an eye (?:on|out)\b|\beye[- ]open(?:ing|er)\b|\bturn(?:s|ed)? a blind eye\b|"
+    r"\bhand in hand\b|\blend(?:s|ing)? a hand\b|\bhands[- ]on\b|\ball hands on deck\b|\bhead start\b|"
+    r"\bon (?:our|their|its) toes\b|\bback on (?:our|its|their) feet\b|\bfoot in the door\b|\bon the right foot\b|"
+    r"\bskin in the game\b|\bthick skin\b|\bby the skin of\b|\bleg up\b|\bshoulder to lean on\b|\bbare bones\b|"
+    r"\bbone to pick\b|\bbad blood\b|\bnew blood\b|\blifeblood\b|\bno sweat\b|\bsweat the small stuff\b|"
+    r"\bmuscle memory\b|\bfinger on the pulse\b|\bpulse check\b|\bbackbone of\b|\bnerve cent(?:er|re)\b|"
+    r"\bjaw[- ]dropping\b|\bbite(?:s)? (?:our|my) tongues?\b|\bbreathing room\b|"
+    r"\bspine[- ]?chilling\b|\bgut[- ]?wrenching\b|\bheart[- ]?(?:warming|felt|breaking|broken)\b|"
+    r"\bgrowing like a weed\b|\bhealthy (?:debate|respect|dose of)\b"
 )
 
 

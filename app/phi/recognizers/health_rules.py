@@ -180,6 +180,9 @@ _CANNOT_ALWAYS = {"breathe", "swallow", "sleep", "walk", "stand", "pee", "urinat
                   "open", "close", "turn", "eat", "grip", "sit", "climb", "kneel", "squat", "remember"}
 _CANNOT_NEEDS_BODY = {"see", "hear", "feel", "move", "bend", "lift", "raise", "turn", "open", "close", "eat", "talk",
                       "speak", "sit", "grip", "remember"}
+# Objects that make reaching, seeing or hearing about getting hold of people or the office.
+_NOT_A_FACULTY_OBJECT = {"us", "anyone", "anybody", "someone", "somebody", "you", "them", "staff", "reception", "back",
+                         "from", "out"}
 _LOSS_OBJECTS = {"hair", "voice", "hearing", "vision", "sight", "eyesight", "balance", "appetite", "smell", "taste",
                  "memory", "pregnancy", "baby", "tooth", "teeth", "eyebrow", "eyelash", "nail", "consciousness",
                  "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound"}
@@ -227,7 +230,12 @@ _TEST_MOD_REJECT = {"phone", "background", "personality", "practice", "driving",
 _EVALUATIVE = {"smooth", "easy", "fast", "great", "good", "nice", "painless", "efficient", "seamless", "thorough",
                "friendly", "simple", "quick", "speedy", "rushed", "slow", "long", "short", "awful", "terrible", "bad"}
 _TEST_REJECT_HEAD_OBJ = {"check": {"insurance", "credit", "background", "reference", "spot", "security", "gut", "vibe",
-                                   "reality", "sanity", "rain", "mic"}}
+                                   "reality", "sanity", "rain", "mic"},
+                         # a display, not a screening test: "the wait screen", "the TV screen"
+                         "screen": {"wait", "waiting", "queue", "status", "lock", "home", "touch", "splash", "login",
+                                    "loading", "computer", "tv", "video", "phone", "kiosk", "lobby", "sign-in", "display",
+                                    "flat", "led", "lcd", "privacy", "sun", "door", "window", "blue", "big", "movie",
+                                    "projector", "laptop", "tablet", "ipad", "monitor", "board", "arrival", "welcome"}}
 _FINDING_REJECT = {"number", "numbers", "option", "options", "way", "door", "kindness", "respect", "patience", "compassion",
                    "concern", "interest", "empathy", "video", "picture", "pictures", "chart", "screen", "x-rays", "xrays",
                    "office", "room", "spot", "parking", "time", "slot", "opening", "someone", "somebody", "us", "me"}
@@ -310,9 +318,9 @@ def _brand_candidate(doc, i: int) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ in _ORG_SUFFIX_AFTER:
         return False
-    from app.phi.recognizers.names import given_names  # local: names.py is independent of health
+    from app.phi.recognizers.names import known_given_names  # local: names.py is independent of health
 
-    if tok.lower_ in given_names():
+    if tok.lower_ in known_given_names():
         return False
     if _is_carrier_or_platform(tok.text):
         return False
@@ -631,6 +639,8 @@ def simile_symptoms(doc, covered: list[bool], is_body) -> list[list[int]]:
             j += 1
         if j < n and doc[j].lower_ in _SIMILE_SELF:
             continue  # "feel more like themselves", "felt like new", "feel like family"
+        if j < n and doc[j].pos_ in ("NOUN", "PROPN") and (doc[j].lemma_.lower() in _SIMILE_OPINION_NOUNS or doc[j].lower_ in _SIMILE_OPINION_NOUNS):
+            continue  # "feel like partners in their own care", "treated like cattle"
         if j < n and doc[j].lower_ in ("i", "we", "they", "you", "he", "she", "it", "a", "an", "the", "nobody", "no", "one",
                                        "my", "our", "their", "this", "that", "nothing", "someone", "somebody"):
             head = doc[j + 1] if doc[j].lower_ in ("a", "an", "the", "my") and j + 1 < n else None
@@ -650,7 +660,12 @@ _SIMILE_SELF = {"themselves", "himself", "herself", "yourself", "myself", "ourse
 _SIMILE_OPINION_NOUNS = {"failure", "number", "burden", "criminal", "idiot", "child", "nuisance", "joke", "liar",
                          "afterthought", "inconvenience", "drug", "addict", "person", "human", "customer", "patient",
                          "ghost", "home", "family", "friend", "waste", "lifetime", "eternity", "forever", "year",
-                         "month", "week", "day", "hour", "minute", "cattle", "herd", "assembly", "factory", "machine"}
+                         "month", "week", "day", "hour", "minute", "cattle", "herd", "assembly", "factory", "machine",
+                         "partner", "partners", "guest", "guests", "member", "members", "equal", "equals", "stranger",
+                         "strangers", "people", "vip", "vips", "royalty", "celebrity", "priority", "teammate", "insider",
+                         "outsider", "intruder", "suspect", "kid", "kids", "student", "students", "client", "clients",
+                         "customers", "patients", "friends", "neighbor", "neighbors", "neighbour", "neighbours", "team",
+                         "community", "individual", "individuals", "adult", "adults", "grown-up", "grown-ups", "pro"}
 _SIMILE_BODY_IMAGES = {"knife", "knives", "elephant", "brick", "balloon", "fire", "needles", "glass", "sandpaper",
                        "razor", "razors", "vice", "truck", "hammer", "lightning", "electricity", "bee", "wasp",
                        "golf", "grapefruit", "melon", "rock", "zombie"}
@@ -744,6 +759,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                 elif not clause_end and verb not in ("breathe", "swallow", "walk", "pee", "urinate", "bear", "button", "reach",
                                                      "dress", "tie", "latch", "nurse", "poop"):
                     break
+                if verb in ("reach", "see", "hear") and v + 1 < n and doc[v + 1].lower_ in _NOT_A_FACULTY_OBJECT:
+                    break  # "trouble reaching us", "couldn't see anyone": getting hold of people, not a faculty
                 out.append(_span(doc, i, end))
                 break
         # losses ("lost all my hair", "lost my voice")

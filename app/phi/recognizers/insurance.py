@@ -47,10 +47,10 @@ _NOT_PAYERS = {"they", "he", "she", "we", "i", "it", "insurance", "office", "bil
 
 def _payer_subjects(doc) -> list[tuple[int, int]]:
     from app.phi.recognizers._common import is_common_word
-    from app.phi.recognizers.names import KINSHIP, given_names
+    from app.phi.recognizers.names import KINSHIP, known_given_names
 
     out = []
-    names = given_names()
+    names = known_given_names()
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass", "pobj") or tok.pos_ not in ("PROPN", "NOUN"):
             continue

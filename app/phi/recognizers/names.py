@@ -115,9 +115,31 @@ def _in_law(doc, i: int) -> bool:
     return j >= 0 and doc[j].lower_ in KINSHIP
 
 
+# "The chaplain, Brother Tom", "Sister Mary Agnes", "Father Dan": a capitalized kinship word with no possessive
+# before it is a clergy title (the person is staff or clergy), not the reviewer's relative ("my brother Tom").
+_CLERGY_TITLES = frozenset({"Brother", "Sister", "Father", "Hermano", "Hermana", "Padre", "Fray", "Sor"})
+
+
+def _clergy_title(doc, i: int) -> bool:
+    if doc[i].text not in _CLERGY_TITLES:
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j < 0 or doc[j].lower_ not in POSSESSIVES
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(n.lower() for n in read_lexicon("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Given names from many languages (generated list plus first_names.txt), lowercase. Only for telling a
+    capitalized name from an unlisted term in the same position ("Bernadette worked" vs "Zyrtec worked"); never
+    for finding names, because the list includes everyday words (Hope, Will, Said)."""
+    return given_names() | frozenset(n.lower() for n in read_lexicon("given_names_generated.txt"))
 
 
 class FamilyNameRecognizer(EntityRecognizer):
@@ -160,6 +182,8 @@ class FamilyNameRecognizer(EntityRecognizer):
             n = len(doc)
             for i, tok in enumerate(doc):
                 if tok.lower_ not in KINSHIP and tok.lower_.rstrip("s") not in KINSHIP and not _in_law(doc, i) and not _soft_kin(doc, i):
+                    continue
+                if _clergy_title(doc, i):
                     continue
                 j = i + 1
                 if j < n and doc[j].text == ",":

@@ -52,7 +52,9 @@ _PATTERNS = [
     rf"(?:{_CLINICAL_VERBS}|expect|see\s+(?:a|your))\b",
     # clinical judgements
     r"\b(?:is|are|'s|’s|was|be|seems?|looks?)\s+(?:totally\s+|completely\s+|perfectly\s+|very\s+|quite\s+|entirely\s+|"
-    r"usually\s+|often\s+|generally\s+|actually\s+|also\s+)?(?:normal|expected|common|typical|harmless|"
+    r"usually\s+|often\s+|generally\s+|actually\s+|also\s+)?(?:normal|expected(?!\s+to\s+(?:pay|cover|cost|reimburse|"
+    r"bill|be\s+billed|open|reopen|arrive|finish|be\s+(?:completed|ready|finished|done)|wrap|start|begin|launch|"
+    r"return|respond|reply|call))|common|typical|harmless|"
     r"not\s+(?:harmful|dangerous|serious|a\s+concern|unusual|uncommon)|manageable|treatable|brief|temporary|"
     r"nothing\s+to\s+worry\s+about|the\s+(?:correct|right|best|recommended|standard)\s+(?:first-line\s+)?"
     r"(?:treatment|approach|medication|course|choice|option)|first-line|evidence-based|appropriate|safe\s+(?:when|to|for|if))\b",
@@ -103,6 +105,19 @@ _PATTERNS = [
     r"\bwill\s+keep\s+(?:the\s+|your\s+|any\s+)?[\w-]+\s+(?:away|down|under\s+control|at\s+bay|from\s+coming\s+back)\b",
 ]
 _ADVICE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
+
+# A frequency said of the practice's own operations is not a dose schedule: "staff clear messages twice a day".
+_FREQUENCY_RE = re.compile(r"\b(?:once|twice|three\s+times|\d+\s+times)\s+(?:a|per)\s+day\b|\btimes\s+daily\b|\bevery\s+"
+                           r"(?:\d+|two|three|four|six|eight|twelve)\s+hours\b", re.IGNORECASE)
+_OPERATIONS_RE = re.compile(
+    r"\b(?:we|our\s+(?:team|staff|office|front\s+desk|nurses?|managers?)|staff|the\s+team)\b[^.!?]{0,60}\b(?:messages?|"
+    r"voicemails?|calls?|phones?|lines?|inbox|portal|emails?|lobby|rooms?|restrooms?|shuttle|schedule|queue|"
+    r"wait\s*list|clean\w*|sanitiz\w*|disinfect\w*|updat\w*|stock\w*|rounds?)\b",
+    re.IGNORECASE,
+)
+_DOSE_WORDS_RE = re.compile(
+    r"\b(?:take|taking|apply|applying|use|using|rinse|dose|doses|pills?|tablets?|capsules?|drops?|medications?|"
+    r"medicines?|cream|ointment|spray|inhaler|brush|floss|ice|icing|stretch\w*)\b", re.IGNORECASE)
 
 _CRISIS_RE = re.compile(r"\b(?:988|911|crisis|suicide\s+(?:and\s+crisis\s+)?lifeline|hotline)\b", re.IGNORECASE)
 _CONTACT_VERBS_RE = re.compile(r"^\W*(?:please\s+)?(?:call|contact|reach|email|e-mail|text|message|write|speak|talk)\b", re.IGNORECASE)
@@ -158,6 +173,9 @@ def check(ctx: CheckContext) -> list:
             continue  # a crisis line for anyone is a public resource, not advice
         for m in _ADVICE_RE.finditer(sentence):
             if m.end() - m.start() < 2 or _CONTACT_VERBS_RE.match(m.group()):
+                continue
+            if _FREQUENCY_RE.fullmatch(m.group().strip()) and _OPERATIONS_RE.search(sentence) \
+                    and not _DOSE_WORDS_RE.search(sentence):
                 continue
             start = s + m.start() + (len(m.group()) - len(m.group().lstrip()))
             out.append(finding(MEDICAL_ADVICE, start, s + m.end(), message(MEDICAL_ADVICE, "clinical instruction or judgement")))

@@ -80,6 +80,9 @@ _EN_PATTERNS = [
     r"\b(?:pleasure|privilege|honou?r|joy|treat|delight)\s+(?:of\s+|to\s+be\s+|it\s+was\s+to\s+be\s+)?"
     r"(?:caring\s+for|seeing|treating|meeting|working\s+with|having|helping|serving|being\s+part\s+of|"
     r"being\s+a\s+part\s+of|taking\s+care\s+of)\s+(?:you|your|y'all)\b",
+    # the infinitive: "it was truly our pleasure to take care of you"
+    r"\b(?:pleasure|privilege|honou?r|joy|treat|delight)\s+to\s+(?:take\s+care\s+of|care\s+for|treat|see|meet|help|serve|"
+    r"work\s+with|look\s+after|be\s+part\s+of)\s+(?:you|your|y'all)\b",
     r"\b(?:love[sd]?|loving|enjoy(?:s|ed)?|miss(?:es|ed)?|appreciated?)\s+(?:working\s+with|seeing|treating|"
     r"caring\s+for|having|helping|meeting)\s+(?:you|y'all)\b",
     r"\bbeing\s+(?:a\s+)?part\s+of\s+your\b",
@@ -156,7 +159,15 @@ _EN_PATTERNS = [
     r"\bas\s+your\s+(?:[\w-]+\s+){0,2}(?:dentist|doctor|provider|physician|pediatrician|therapist|clinic|practice|"
     r"office|home|team|surgeon|chiropractor|dermatologist|optometrist|care\s+team|medical\s+home|dental\s+home)\b",
     r"\bchoos(?:e|ing)\s+us\b",
-    r"\b(?:thank\s+you|thanks)\s+for\s+(?:trusting|choosing)\s+(?:us|our)\b",
+    # a long relationship or the reader's home: "so many years of trust in our practice", "write to you at home"
+    r"\b(?:years|decades)\s+of\s+(?:trust|loyalty|friendship|visits|being\s+(?:with|part\s+of))\b",
+    r"\b(?:write|mail|send|post|call|phone|visit|reach)\w*\s+(?:to\s+|it\s+to\s+)?(?:you|him|her|them)\s+at\s+"
+    r"(?:your\s+|his\s+|her\s+|their\s+)?(?:home|house|work|the\s+house)\b",
+    r"\b(?:keep|continue|go\s+on)\w*\s+\w+ing\b[^.!?]{0,40}\bon\s+(?:your|his|her|their)\s+behalf\b",
+    # ... unless what was entrusted is the review itself: "thank you for trusting us with this feedback"
+    r"\b(?:thank\s+you|thanks)\s+for\s+(?:trusting|choosing)\s+(?:us|our)\b(?!\s+with\s+(?:this|these|that|your|such|"
+    r"the|so\s+many)\s+(?:[\w-]+\s+){0,2}?(?:feedback|words|review|comments?|thoughts|note|message|reflections?|"
+    r"concerns?|perspective|honesty|candou?r)\b)",
     r"\bon\s+file\b",
     r"\bin\s+our\s+(?:records|files|charts?|database)\b",
     r"\bwe\s+(?:have|had)\s+your\s+(?:email|number|phone|address|information|info|details)\b",

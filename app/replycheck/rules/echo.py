@@ -71,7 +71,8 @@ _SYMPTOM_AWAY_RE = re.compile(
     r"\b(?:hope|hoping|wish|wishing|trust)\s+(?:that\s+)?(?:the|that|this|those|these|your|his|her|their)\s+"
     r"(?:(?!" + _NOT_SYMPTOMS + r")[\w-]+\s+){0,3}?"
     r"(?:eases?\s+up|clears?\s+up|goes\s+away|go\s+away|heals?|fades?|subsides?|resolves?|settles?\s+down|calms?\s+down|"
-    r"gets?\s+better|improves?)\b",
+    r"gets?\s+better|improves?|(?:keeps?|is|are)\s+getting\s+(?:easier|better|stronger)|gets?\s+(?:easier|stronger)|"
+    r"continues?\s+to\s+(?:improve|get\s+(?:easier|better|stronger)))\b",
     re.IGNORECASE,
 )
 _GET_WELL_RE = re.compile(
@@ -95,6 +96,8 @@ class _Item:
     soft: frozenset[str] = frozenset()
     # A name the review introduces as the reviewer's relative ("my daughter Lila"): never a staff name.
     family: bool = False
+    # If set, a draft word must also have one of these surface forms (places: "Park" vs. "parking").
+    surface: frozenset[str] = frozenset()
 
 
 def _is_staff_name(review: str, f: PhiFinding, staff_names: set[str]) -> bool:
@@ -148,7 +151,7 @@ def _date_keys(text: str) -> set[str]:
 
 
 _FAMILY_BEFORE_RE = re.compile(
-    r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|wife|husband|"
+    r"\b(?:my|our|his|her|their|mi|mis|su|sus|nuestr[oa]s?)\s+(?:[\w-]+\s+)?(?:son|daughter|kid|child|baby|boy|girl|toddler|wife|husband|"
     r"partner|spouse|fianc[eé]e?|mom|mother|mum|dad|father|brother|sister|grandson|granddaughter|grandma|grandpa|"
     r"grandmother|grandfather|niece|nephew|aunt|uncle|cousin|friend|neighbou?r|hijo|hija|esposo|esposa|madre|padre|"
     r"mam[aá]|pap[aá]|hermano|hermana|nieto|nieta|abuela|abuelo)\s*,?\s*$",
@@ -238,6 +241,9 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
         if item is not None and f.entity_type == t.LOCATION and re.fullmatch(r"[A-Z][\w'’-]+", text.strip()):
             # one capitalised word read as a place may be a staff name ("Kelsey is wonderful"): compare it as a name
             item = _Item(item.kind, item.keys, is_name=True, soft=item.soft)
+        elif item is not None and f.entity_type == t.LOCATION:
+            # a place is compared on its words' own forms: "Sunset Park" is not echoed by "on-site parking"
+            item = _Item(item.kind, item.keys, soft=item.soft, surface=frozenset(_soft_form(w.text) for w in words(text)))
         if item is not None:
             items.append(item)
 
@@ -345,7 +351,13 @@ _STAFF_FRAME_BEFORE_RE = re.compile(
     r"nurse|hygienist|injector|therapist|counselor|assistant|coordinator|receptionist|audiologist|technician|"
     r"manager|staff\s+member|provider)|\b(?:our|the)\s+(?:wonderful|amazing|own|lovely|fantastic)|"
     # "we'll make sure Tamsin sees it", "be sure Dr. Lee hears this"; "... to Dr. Lisowski and Noor"
-    r"\b(?:make|be)\s+sure|\b(?:ms|mrs|mr|mx|miss|nurse|dr)\.?\s+[\w'’-]+\s+(?:and|&))\s*,?"
+    r"\b(?:make|be)\s+sure|\b(?:ms|mrs|mr|mx|miss|nurse|dr)\.?\s+[\w'’-]+\s+(?:and|&)|"
+    # praise named: "for recognizing Reggie", "a shout-out to Kendra", "the kind words about Dara"
+    r"\b(?:recogni[sz]ing|praising|thanking|mentioning|highlighting|complimenting|celebrating)|"
+    r"\bshout-?\s?outs?\s+(?:to|for)|\b(?:kind|nice|lovely|generous|warm)\s+words\s+(?:about|for|on)|"
+    r"\bcompliments?\s+(?:to|for|about)|"
+    # Spanish relay: "le compartiremos este mensaje a Leticia", "le haremos llegar sus palabras a", "con Leticia"
+    r"\b(?:compart|pas|transmit|har[eé]mos\s+llegar|hacer\s+llegar|dar|dir|comunic|envi)\w*\b[^.!?]{0,50}\b(?:a|con))\s*,?"
     r"(?:\s+(?:ms|mrs|mr|mx|miss|nurse|dr)\.?)?\s*(?:[\w'’]+-)?$",
     re.IGNORECASE,
 )
@@ -366,7 +378,43 @@ _COORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s*,\s*(?:and\
 _COORD_AFTER_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:(?i:ms|mrs|mr|mx|dr|nurse)\.?\s+)?([A-Z][\w'’-]+)")
 
 
+_NAME_PART_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s$")
+_NAME_PART_AFTER_RE = re.compile(r"^\s[A-Z][\w'’-]*(?![\w'’-])")
+
+
+def _name_run(draft: str, w: Word) -> Word:
+    """The whole capitalized run a name word belongs to ("Luz Amparo", "Mary Beth"), within one sentence."""
+    start, end = w.start, w.end
+    for _ in range(2):
+        m = _NAME_PART_BEFORE_RE.search(draft[max(0, start - 30) : start])
+        if not m or re.search(r"[.!?]\s*$", draft[max(0, start - 30) : start - len(m.group())]) or start - len(m.group()) == 0:
+            break
+        start -= len(m.group())
+    for _ in range(2):
+        m = _NAME_PART_AFTER_RE.match(draft[end : end + 30])
+        if not m:
+            break
+        end += len(m.group())
+    return Word(start, end, draft[start:end])
+
+
+# "any", "every", "each", "no" (+ one modifier) right before a generic service word: "any test or charge", "every
+# scan". A condition stays an echo however it is quantified ("testing for all common infections").
+_UNIVERSAL_BEFORE_RE = re.compile(r"\b(?:any|every|each|no|all)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SERVICE_HEADS = frozenset({
+    "test", "tests", "testing", "exam", "exams", "examination", "scan", "scans", "screening", "screenings", "check",
+    "checkup", "check-up", "procedure", "procedures", "treatment", "treatments", "service", "services", "charge",
+    "charges", "bill", "bills", "fee", "fees", "form", "forms", "medication", "medications", "medicine", "medicines",
+    "prescription", "prescriptions", "referral", "referrals", "order", "orders", "plan", "plans", "session", "sessions",
+})
+
+
+def _said_of_everyone(draft: str, w: Word) -> bool:
+    return w.text.lower() in _SERVICE_HEADS and bool(_UNIVERSAL_BEFORE_RE.search(draft[max(0, w.start - 30) : w.start]))
+
+
 def _in_staff_frame(draft: str, w: Word, step: int = 0) -> bool:
+    w = _name_run(draft, w)
     if _STAFF_FRAME_BEFORE_RE.search(draft[max(0, w.start - 80) : w.start]) or _STAFF_FRAME_AFTER_RE.search(
         draft[w.end : w.end + 60]
     ):
@@ -446,11 +494,15 @@ def check(ctx: CheckContext) -> list:
                 continue
             elif is_soft_word(w.text) and item.kind != t.DATE_TIME:
                 continue  # the same stem, but the everyday word ("contacts" vs. "contacted")
+            elif item.surface and _soft_form(w.text) not in item.surface:
+                continue
+            elif len(item.keys) > 1 and _said_of_everyone(draft, w):
+                continue  # one word of a longer disclosure, said of everyone: "any test or charge", "every scan"
             hits.append((w.start, w.end, _detail(item.kind)))
             break
         else:
             its = soft_keys.get(_soft_form(w.text), [])
-            if its and _is_nominal(ctx, w):
+            if its and _is_nominal(ctx, w) and not _said_of_everyone(draft, w):
                 hits.append((w.start, w.end, _detail(its[0].kind)))
 
     # Numbers, phones and IDs compared on digits; emails and carriers on their lowercase form.

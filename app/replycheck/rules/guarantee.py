@@ -23,6 +23,7 @@ _PATTERNS = [
     r"\bnothing\s+like\s+(?:this|that)\s+will\b",
     r"\b(?:never|not|won'?t|will\s+not)\s+(?:ever\s+)?happen\s+(?:to\s+(?:\w+\s+){1,3})?again\b",
     r"\byou\s+have\s+(?:our|my)\s+word\b|\b(?:we|i)\s+give\s+you\s+(?:our|my)\s+word\b",
+    r"\b(?:that|this)(?:'s|’s|\s+is)\s+(?:a|our|my)\s+(?:promise|guarantee|pledge)\b",
     r"\bwill\s+(?:always|never)\s+(?:heal|work|last|fail|be\s+(?:perfect|painless|gone))\b",
     r"\b(?:results?|effects?|outcomes?)\s+(?:are|is|will\s+be)\s+(?:permanent|guaranteed|certain|assured)\b",
     r"\b(?:it|this|that|they|he|she|you|your\s+[\w-]+)(?:\s+will|'ll|’ll)\s+(?:definitely\s+|certainly\s+|surely\s+)?"

@@ -49,7 +49,7 @@ _FACT_PATTERNS = [
     r"credited|applied|sent|emailed|e-mailed|called|texted|mailed|left|tried\s+(?:calling|to\s+call|to\s+reach))\b"
     r"[^.!?]{0,60}\b(?:your|you|her|him|them|chart|account|file|waitlist|record)\b",
     r"\bwe(?:'ve|\s+have)?\s+(?:left|sent)\s+(?:you\s+)?(?:a|an)\s+(?:voicemail|message|text|email|letter)\b",
-    r"\b(?:on|to|up)\s+(?:our|the)\s+wait-?list\b",
+    r"\b(?:on|to|up)\s+(?:our|the)\s+(?:wait-?list|cancell?ation\s+list|stand-?by\s+list|short[- ]notice\s+list)\b",
     r"\bwe\s+(?:emailed|e-mailed|called|texted|mailed|messaged|wrote\s+to)\s+(?:you|[\w.+-]+@[\w.-]+|\(?\d)",
     r"\b(?:rebooked|rescheduled|booked)\s+(?:you\s+)?(?:for|on)\b",
     # future appointments with a named service, due dates
@@ -174,6 +174,39 @@ def _general_sense(ctx: CheckContext, start: int, end: int, by_start: dict, heal
     return any(x.pos == "NOUN" and not is_health(x) for x in partners)
 
 
+# What the practice has or offers anyone: "Wheelchairs are available at our entrance", "we keep reading glasses at
+# the front desk", "our clinic offers flu shots". Said with no person in the clause, it is an amenity or a
+# service, not a detail about the reader.
+_AVAILABLE_AFTER_RE = re.compile(
+    r"^\s*(?:(?:is|are)\s+(?:now\s+|always\s+|also\s+|freely\s+)?(?:available|on\s+hand|provided|offered|free|"
+    r"kept|stocked)|(?:can\s+be|may\s+be)\s+(?:borrowed|requested|found|picked\s+up))\b",
+    re.IGNORECASE,
+)
+_OFFER_BEFORE_RE = re.compile(
+    r"\b(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:office|clinic|practice|team|staff|front\s+desk|lobby|center|centre|"
+    r"building))\s+(?:now\s+|also\s+|always\s+)?(?:have|has|offer|offers|provide|provides|keep|keeps|stock|stocks|"
+    r"lend|lends|loan|loans|carry|carries)\s+(?:[\w-]+\s+){0,3}$|\b(?:offer|offering|provide|providing)\s+"
+    r"(?:free\s+|complimentary\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _amenity(draft: str, start: int, end: int) -> bool:
+    sent_start = max(draft.rfind(c, 0, start) for c in ".!?\n;") + 1
+    sent_end = min([i for i in (draft.find(c, end) for c in ".!?\n;") if i >= 0] or [len(draft)])
+    if _PERSONAL_RE.search(draft[sent_start:sent_end]):
+        return False
+    return bool(_AVAILABLE_AFTER_RE.match(draft[end : end + 40]) or _OFFER_BEFORE_RE.search(draft[sent_start:start]))
+
+
+# "so someone on the waitlist can take it": another person on the practice's waitlist, not the reader.
+_SOMEONE_ELSE_BEFORE_RE = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|everyone|others?|people|patients|families|those|another\s+[\w-]+|"
+    r"other\s+[\w-]+|whoever|(?:the\s+)?next\s+[\w-]+)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _review_keys(ctx: CheckContext) -> set[str]:
     return {key_of(w.text) for w in words(ctx.inp.review_text) if is_content_word(w.text)}
 
@@ -202,7 +235,7 @@ def check(ctx: CheckContext) -> list:
         if f.entity_type in _COUNTED_TYPES:
             if not span_keys and not re.search(r"\d", span_text):
                 continue  # only generic words ("billing", "care"): not a detail
-            if f.entity_type == t.HEALTH and _general_sense(ctx, f.start, f.end, by_start, health):
+            if f.entity_type == t.HEALTH and (_general_sense(ctx, f.start, f.end, by_start, health) or _amenity(draft, f.start, f.end)):
                 continue
             hits.append((f.start, f.end, _COUNTED_TYPES[f.entity_type]))
         elif f.entity_type == t.PERSON:
@@ -213,5 +246,7 @@ def check(ctx: CheckContext) -> list:
     for m in _FACT_RE.finditer(draft):
         if _SCHEDULE_RE.match(m.group()) and _is_practice_work(draft, m.start()):
             continue  # "the elevator repair is scheduled for next week": the building's schedule, not the reader's
+        if re.match(r"(?i)(?:on|to|up)\s", m.group()) and _SOMEONE_ELSE_BEFORE_RE.search(draft[max(0, m.start() - 30) : m.start()]):
+            continue  # "so someone on the waitlist can take the slot"
         hits.append((m.start(), m.end(), "a statement of fact about the reviewer's care, records or account"))
     return [finding(NEW_PHI, s, e, message(NEW_PHI, d)) for s, e, d in hits]

@@ -116,10 +116,30 @@ def _children(tokens: tuple[PhiToken, ...], head: int) -> list[int]:
     return [k for k, t in enumerate(tokens) if t.head_start == start and k != head]
 
 
+# What the practice offers anyone, said with "can/may/could": "you can always book ahead at ...", "you may
+# request a copy online". Not with "again/back/next" ("you can book your next cleaning" is judged by "your").
+_OFFER_VERBS = frozenset({
+    "book", "schedule", "reschedule", "request", "register", "enroll", "join", "pay", "park", "download", "reserve",
+    "browse", "view", "sign", "subscribe", "access", "submit", "order", "buy", "walk", "stop", "drop", "visit",
+})
+_OFFER_MODALS = frozenset({"can", "may", "could"})
+# ... and what anyone may do with the practice's public channels: "if you follow our page", "if you check our site"
+_IF_VERBS = frozenset({"follow", "like", "subscribe", "check", "visit", "see", "look", "stop", "drop", "book", "schedule",
+                       "browse", "sign", "join", "search", "scroll"})
+_RETURN_WORDS = frozenset({"again", "back", "next", "return", "anymore"})
+
+
 def _ok_verb(tokens: tuple[PhiToken, ...], v: int) -> bool:
     verb = tokens[v]
     lemma = verb.lemma
     kids = _children(tokens, v)
+    passive = any(tokens[k].dep == "auxpass" for k in kids)  # "you can be seen sooner" is about the reader's care
+    offer = not passive and (
+        (lemma in _OFFER_VERBS and any(tokens[k].dep == "aux" and tokens[k].lemma in _OFFER_MODALS for k in kids))
+        or (lemma in _IF_VERBS and any(tokens[k].dep == "mark" and tokens[k].lemma == "if" for k in kids))
+    )
+    if offer:
+        return not any(tokens[k].text.lower() in _RETURN_WORDS for k in range(v, min(len(tokens), v + 8)))
     if lemma == "be":
         return any(tokens[k].lemma in BE_COMPLEMENTS or tokens[k].text.lower() in BE_COMPLEMENTS for k in kids)
     if lemma == "have":

@@ -1,0 +1,141 @@
+"""Table-driven tests for the fourth round of class-level mechanisms in the reply check: staff names in relay and
+praise frames (multi-word names, Spanish, "for recognizing X"), clergy titles, entrusted feedback, amenities and
+other people's places on the waitlist, offers to anyone ("you can book ahead", "if you follow our page"),
+operational frequencies, a service word said of everyone, places compared on their own word forms, idioms built on
+body words; and the new blocking classes (a long relationship, writing to the reader at home, "on your behalf",
+"nothing we can do", a notice held up against the complaint, a dismissed review, "that's a promise").
+
+Every review, name and detail here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.replycheck.rules import (
+    CONFIRMS_PATIENT,
+    DEFENSIVE,
+    ECHO_PHI,
+    GUARANTEE,
+    MEDICAL_ADVICE,
+    NEW_PHI,
+)
+
+
+def rules_of(findings) -> set[str]:
+    return {f.rule for f in findings if f.is_blocking}
+
+
+def spans_of(findings, draft: str, rule: str) -> list[str]:
+    return [draft[f.start : f.end] for f in findings if f.rule == rule]
+
+
+# --- Staff the review named without a title, thanked in the reply.
+
+STAFF_PRAISE = [
+    ("Wilhelmina worked with me every Tuesday on my grip after the stroke.",
+     "Thank you for this. We'll be sure to pass it along to Wilhelmina."),
+    ("Odalys Brandão did the vestibular exercises with me and my dizziness is gone.",
+     "This made our day! Odalys Brandão and the whole team will be thrilled to read it."),
+    ("Casimir drew my blood on the first try after two others missed.",
+     "Thank you for recognizing Casimir; we'll make sure he hears it."),
+    ("¡Gracias a Maricela! Vino a mi casa a ayudarme con la lactancia.",
+     "¡Muchas gracias! Le compartiremos su mensaje a Maricela."),
+    ("The chaplain, Brother Anselm, prayed with my dad every evening during his last weeks.",
+     "Thank you. We will share your words with Brother Anselm and the nurses."),
+]
+
+
+@pytest.mark.parametrize(("review", "draft"), STAFF_PRAISE)
+def test_praise_passed_to_staff_the_review_named_is_not_an_echo(check, review, draft):
+    assert spans_of(check(draft, review=review), draft, ECHO_PHI) == []
+
+
+FAMILY_STILL_ECHOED = [
+    ("My brother Anselm drove me to every session after my stroke.", "We'll share this with Anselm.", "Anselm"),
+    ("Mi hija Maricela tuvo fiebre alta toda la noche.", "Le compartiremos su mensaje a Maricela.", "Maricela"),
+]
+
+
+@pytest.mark.parametrize(("review", "draft", "name"), FAMILY_STILL_ECHOED)
+def test_a_relative_is_still_an_echo_in_a_relay_frame(check, review, draft, name):
+    assert name in spans_of(check(draft, review=review), draft, ECHO_PHI)
+
+
+# --- Everyday sentences about the practice that must pass.
+
+PRACTICE_WIDE_PASSES = [
+    "Thank you for trusting us with this feedback. Please call our office manager at (555) 010-0142.",
+    "A volunteer now stands by the check-in kiosk during the morning rush.",
+    "We're open 7 to 7 every day, and you can always book ahead at (555) 010-0142.",
+    "If you follow our page, we just posted photos of the new waiting room.",
+    "We've added staff so voicemail messages are cleared twice a day.",
+    "Everyone should get a written estimate, including what insurance is expected to pay, before work begins.",
+    "Loaner wheelchairs are available at our main entrance for any visitor.",
+    "We ask for a day's notice to cancel, so someone on the waitlist can have the time.",
+    "Anyone having trouble reaching us can ask for the practice manager by name.",
+    "Our renovated lobby is a sight for sore eyes after months of construction.",
+    "Feedback like this hits a nerve with our whole team, and we're acting on it.",
+    "We're welcoming a second board-certified dermatologist in the spring.",
+    "Our waiting room now shows each provider's running schedule, so no one has to guess how long they'll wait.",
+    "Helping people feel like partners in their own care is why our practice exists.",
+]
+
+
+@pytest.mark.parametrize("draft", PRACTICE_WIDE_PASSES)
+def test_practice_wide_statements_pass(check, draft):
+    assert rules_of(check(draft)) == set()
+
+
+def test_a_service_word_said_of_everyone_is_not_an_echo(check):
+    review = "The hearing test cost $140 and nobody asked me first."
+    draft = "Everyone should understand and agree to any test or charge before it happens."
+    assert spans_of(check(draft, review=review), draft, ECHO_PHI) == []
+
+
+def test_a_condition_said_of_everyone_is_still_an_echo(check):
+    review = "Turned out to be a yeast infection and the doctor made a comment about my lifestyle."
+    draft = "We test for all common infections at every new visit."
+    assert "infections" in spans_of(check(draft, review=review), draft, ECHO_PHI)
+
+
+def test_a_place_is_compared_on_its_own_word_forms(check):
+    review = "Tore my hamstring sprinting and now I'm back running laps at Juniper Park."
+    assert spans_of(check("Our new building has free on-site parking.", review=review), "", ECHO_PHI) == []
+    draft = "Enjoy those laps at Juniper Park!"
+    assert "Park" in spans_of(check(draft, review=review), draft, ECHO_PHI)
+
+
+def test_a_wheelchair_offered_to_the_reader_still_counts(check):
+    draft = "We'll have a wheelchair waiting for you at the door next time."
+    assert NEW_PHI in rules_of(check(draft)) or CONFIRMS_PATIENT in rules_of(check(draft))
+
+
+# --- New blocking classes.
+
+STILL_BLOCKED = [
+    ("Thank you for so many years of trust in our practice.", CONFIRMS_PATIENT, "years of trust"),
+    ("We'll write to you at home with the details this week.", CONFIRMS_PATIENT, "write to you at home"),
+    ("Our team will keep pushing the insurer on your behalf.", CONFIRMS_PATIENT, "on your behalf"),
+    ("It was truly our pleasure to take care of you.", CONFIRMS_PATIENT, "pleasure to take care of you"),
+    ("You can be seen sooner if a slot opens.", CONFIRMS_PATIENT, "You can be seen"),
+    ("We've put you on our cancellation list.", NEW_PHI, "on our cancellation list"),
+    ("The forms are required by the state, so there's really nothing we can do.", DEFENSIVE, "nothing we can do"),
+    ("Calls are returned by urgency, just as our voicemail greeting explains.", DEFENSIVE, "as our voicemail greeting explains"),
+    ("Reviews like this don't reflect the effort our evening staff put in.", DEFENSIVE, "Reviews like this don't reflect"),
+    ("Please call us before posting online next time.", DEFENSIVE, "call us before posting"),
+    ("Dr. Ferris is board-certified and followed every step.", DEFENSIVE, "is board-certified"),
+    ("We'll always answer within two rings, and that's a promise.", GUARANTEE, "that's a promise"),
+    ("Take two tablets twice a day and the staff will check on you.", MEDICAL_ADVICE, "twice a day"),
+]
+
+
+@pytest.mark.parametrize(("draft", "rule", "expected"), STILL_BLOCKED)
+def test_new_blocking_classes(check, draft, rule, expected):
+    assert any(expected.lower() in s.lower() for s in spans_of(check(draft), draft, rule))
+
+
+def test_wishing_an_activity_easier_is_an_echo(check):
+    review = "After my stroke I couldn't play the piano; now I'm back at it twice a week."
+    draft = "We hope the piano practice keeps getting easier!"
+    assert spans_of(check(draft, review=review), draft, ECHO_PHI)
