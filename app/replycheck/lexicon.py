@@ -238,6 +238,8 @@ SOFT_WORDS = frozenset(
     visible full empty light heavy warm cold hot dry wet red swollen sore tender normal abnormal
     racing pounding spreading growing confusion confusión confused frustration frustrated upset anxious nervous
     double checks pass passes passed passing along share shared sharing like likes liked
+    word words saying say referral referrals consult consults consultation consultations evaluation evaluations
+    order orders group groups management exercise exercises program programs class classes
     """.split()
 )
 

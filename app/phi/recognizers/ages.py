@@ -5,7 +5,7 @@ Patterns (written here from how reviewers state ages):
   ("15-year-old", "8 month old", "2 weeks old", "five-year-old");
 - compact forms: "3yo", "3 y/o", "3 yrs old";
 - "68 years young" (the number only, as the labelling rules ask);
-- a subject + be + number: "I'm 34", "she's 4 now", "He is 16", "Owen is 16",
+- a subject + be + number: "I'm 34", "she's 4 now", "He is 16", "Owen is 16", "Iris and June are 2 now",
   "I was 2 and a half"; "turned 40", "turning 50", "aged 5", "age 52";
 - "at 71" / "when I was 67" for 13-110 (so clock hours "at 6" stay out);
 - a number in parentheses or commas right after a name or kinship word
@@ -67,6 +67,11 @@ _PATTERNS = [
         rf"(\d{{1,2}}(?:\s+and\s+a\s+half)?\s+(?:months?|mos?|weeks?|wks?)(?:\s+old)?)"
         rf"(?=\s*[.,;:!?)]|\s+(?:old|now|and|but|so|when|with|today|already)\b|\s*$)",
         re.I,
+    ), "young"),
+    # two children or twins together: "Iris and June are 2 now", "the twins are 3 and", "both are 7."
+    (re.compile(
+        r"(?:\b(?:[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+|(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:twins|kids|boys|girls|triplets)|[Bb]oth)\s+"
+        r"(?:are|were)\s+(?:both\s+|now\s+|just\s+|almost\s+|nearly\s+)?)(\d{1,2})(?=\s+(?:now|and|both|years?|already)\b|\s*[.,;!])"
     ), "young"),
     # "at 2 and a half", "at 18 months": a child's age after "at" (clock times never have "and a half" or a unit)
     (re.compile(

@@ -92,6 +92,19 @@ _RELATIVE = (
     rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|second|third|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
     rf"(?:the|that|this|last|next|whole) (?:holiday|long) weekend|"
     rf"(?:a|one|two|three|four|\d) (?:days?|weeks?|months?) out(?!\s+of\b)(?=\W|$)|"
+    # "Two days in, it started blistering", "Three weeks on, my lip is still numb": N units into something
+    rf"{NUM_WORD} {DAY_UNIT} (?:in|on|out|into it)(?=\s*[,;:.!?]|\s+(?:i|it|he|she|we|they|my|his|her|things|everything)\b)|"
+    # "this semester", "last term", "next school year"
+    rf"(?:this|last|next|that) (?:semester|term|quarter|school year|season)|"
+    # "Day of, I get a text", "the day of,"
+    rf"(?:the )?day of(?=\s*[,;:.!?])|"
+    # "an hour before, I got a text": a relative point with nothing after it (not "an hour before the doctor came")
+    rf"{NUM_WORD} {UNIT} (?:before|beforehand|prior|earlier)(?=\s*[,;:.!?]|\s+(?:saying|that|telling)\b)|"
+    # a clock time in words: "twenty minutes to four", "half past two", "a quarter after nine"
+    rf"(?:(?:\d{{1,2}}|five|ten|twenty|twenty-five|a quarter|quarter|half) (?:minutes )?(?:to|past|after|til) "
+    rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))(?!\s+(?:other|more|of|[a-z]+s)\b)|"
+    # Spanish: "el último mes", "el mismo día", "la última semana"
+    rf"(?:el|la) (?:[uú]ltim[oa]|mism[oa]|pr[oó]xim[oa]|siguiente) (?:d[ií]a|mes|a[ñn]o|semana|noche)|"
     rf"(?:un|el|este|ese) (?:{_ES_DAY})|"
     rf"(?:desde|en|de|por|a) la madrugada|(?:un|el|ese|este) (?:{_ES_DAY}) (?:por|en) la (?:noche|ma[ñn]ana|tarde)|"
     rf"a l(?:os|as) {_ES_NUM} (?:d[ií]as|semanas|meses)|"
@@ -137,6 +150,8 @@ _PATTERNS = [
     # Spanish: "15 de marzo (de 2023)", "el lunes", month after "en/desde"
     rf"(?i:\b\d{{1,2}}\s+de\s+{_ES_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?\b)",
     rf"(?i:\b(?:en|desde|hasta|el)\s+{_ES_MONTH}\b)",
+    # minutes or hours later opening a sentence: "45 min later I was a new man" (inside a sentence, part of a wait)
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:{NUM_WORD} (?:minutes?|mins?|hours?|hrs?) later)\b",
     # a day of the month by its ordinal: "on the 11th", "the 3rd, when"; not "the 4th floor", "my 2nd visit"
     r"(?i:\bthe\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)(?=\s*(?:[.,;:!?)]|$|\b(?:at|and|when|but|so|before|after|"
     r"or|until|because|i|we|he|she|they|my)\b))",

@@ -91,12 +91,22 @@ HEALTH_FILES = (
     "health_en_devices.txt",
     "health_en_lay_phrases.txt",
     "health_en_named.txt",
+    "health_en_services.txt",
     # generated from public vocabularies by scripts/build_health_lexicons.py (ICD-10-CM, a drug dictionary)
     "health_en_icd10cm.txt",
     "health_en_drugs_generated.txt",
     "health_es.txt",
 )
 GATED_FILE = "health_en_lay_gated.txt"
+STATES_FILE = "health_en_states.txt"
+CONTEXT_FILE = "health_en_context.txt"
+# Who a state word must be said of: a person subject, or an object after "made/left/kept" ("made me sleepy").
+_STATE_SUBJECTS = {"i", "he", "she", "they", "mom", "dad", "mother", "father", "son", "daughter", "husband", "wife",
+                   "baby", "kid", "child", "grandma", "grandpa", "grandmother", "grandfather", "partner", "boy", "girl"}
+_STATE_OBJECTS = {"me", "him", "her", "them"}
+_STATE_CAUSES = {"make", "leave", "keep", "get", "have"}
+_STATE_SKIP = {"so", "very", "really", "too", "still", "constantly", "always", "completely", "totally", "pretty",
+               "super", "extremely", "just", "nearly", "almost", "basically", "literally", "all", "absolutely", "feeling"}
 BODY_PARTS_FILE = "body_parts_en.txt"
 
 # Files whose single words are also matched with misspellings.
@@ -163,6 +173,8 @@ GATE_TRIGGERS = {
 GATE_SKIPPABLE = {
     "a", "an", "the", "bad", "nasty", "little", "bit", "some", "of", "terrible", "really", "pretty", "one", "another",
     "allergic", "first", "second", "severe", "mild", "small", "big", "major", "minor", "awful", "scary", "serious",
+    # counts: "had two falls", "after three losses"
+    "two", "three", "four", "five", "several", "multiple", "many", "few", "couple", "2", "3", "4", "5",
 }
 
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
@@ -217,6 +229,43 @@ _DOSE_CHANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _EYE_RX_RE = re.compile(r"(?<![\w.])[-+−]\d{1,2}\.(?:00|25|50|75)\b")
+# A referral, consult or evaluation named by its specialty reveals what it is for: "a cardiology referral", "the
+# travel consult", "a psych eval". ("A dental referral" stays out: routine specialty words are not labelled.)
+_SPECIALTY_CARE_RE = re.compile(
+    r"\b(?:cardiology|cardiac|cardio|heart|derm(?:atology)?|skin|neuro(?:logy)?|neurological|gi|gastro(?:enterology)?|"
+    r"ortho(?:pedic|paedic|pedics)?|spine|psych(?:iatric|iatry|ology|ological)?|mental\s+health|behavioral(?:\s+health)?|"
+    r"oncology|cancer|rheum(?:atology)?|endo(?:crinology)?|diabetes|urology|pulmonary|pulmonology|lung|nephrology|kidney|"
+    r"hematology|allergy|ent|ear,?\s+nose\s+(?:and|&)\s+throat|fertility|ivf|reproductive|genetic(?:s)?|travel(?:\s+medicine)?|"
+    r"nutrition|dietitian|sleep|pain|wound|podiatry|foot|audiology|hearing|vascular|vein|memory|speech|feeding|"
+    r"lactation|eating\s+disorder|weight[- ]loss|bariatric|surgical|surgery|adhd|autism|developmental|addiction|"
+    r"substance\s+use|detox|rehab|cataract|retina(?:l)?|glaucoma|asthma|colorectal|breast|prenatal|high[- ]risk|"
+    r"maternal[- ]fetal|physical\s+therapy|pt|ot|occupational\s+therapy)\s+"
+    r"(?:referral|consult|consultation|eval|evaluation|assessment|work-?up|screening\s+visit)s?\b",
+    re.IGNORECASE,
+)
+# A faculty or milestone that is missing or poor: "not hearing right", "he's not saying any words yet", "barely
+# saying 10 words", "wasn't eating much", "not making eye contact".
+_FUNCTION_RE = re.compile(
+    r"\b(?:not|n't|never|barely|hardly|stopped|wasn't|isn't|weren't|aren't)\s+(?:really\s+|even\s+|fully\s+)?"
+    r"(?:hearing|seeing|talking|saying\s+(?:any\s+|many\s+|more\s+than\s+)?(?:\d+\s+|a\s+few\s+|\w+\s+)?words|"
+    r"speaking|walking|sleeping|eating|drinking|breathing|peeing|pooping|gaining(?:\s+weight)?|putting\s+(?:any\s+)?words\s+"
+    r"together|making\s+eye\s+contact|crawling|babbling|latching|feeding|nursing|swallowing|chewing|moving\s+(?:as\s+much|"
+    r"much|her\s+\w+|his\s+\w+)|responding\s+to\s+(?:his|her)\s+name|pointing|rolling\s+over)"
+    r"(?:\s+(?:right|well|properly|yet|normally|anymore|on\s+(?:her|his|my)\s+own|through\s+the\s+night)\b|"
+    r"(?=\s*[,.;:!?)]|\s+(?:and|but|which|so|because|or|since|at\s+all|for\s+(?:days|weeks|months))\b|\s*$))",
+    re.IGNORECASE,
+)
+# A measure moving between two values: "my GFR went from 24 to 29", "A1C dropped from 9.1 to 6.8".
+_LAB_RANGE_RE = re.compile(
+    r"\b(?:potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|ldl|hdl|triglycerides|bili(?:rubin)?|"
+    r"creatinine|e?gfr|platelets?|white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|"
+    r"heart\s+rate|pulse|inr|hemoglobin|hgb|vitamin\s+d|b12|testosterone|estrogen|amh|fsh|sperm\s+count|"
+    r"ejection\s+fraction|ef|viral\s+load|cd4|bmi|weight|kidney\s+function|liver\s+enzymes|numbers|levels?)\s+"
+    r"(?:has\s+|have\s+)?(?:went|gone|go|goes|dropped|drops|rose|risen|climbed|fell|fallen|came|come|got|moved|improved|"
+    r"jumped|is|was|are|were)\s+(?:down\s+|up\s+|back\s+)?from\s+(\d+(?:\.\d+)?%?)\s+(?:to|down\s+to|up\s+to)\s+"
+    r"(\d+(?:\.\d+)?%?)",
+    re.IGNORECASE,
+)
 _LAB_MOVE_RE = re.compile(
     r"\b(?:potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|bili(?:rubin)?|creatinine|platelets?|"
     r"white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|heart\s+rate|pulse|"
@@ -246,7 +295,7 @@ _IDIOMS = re.compile(
     r"\bmuscle memory\b|\bfinger on the pulse\b|\bpulse check\b|\bbackbone of\b|\bnerve cent(?:er|re)\b|"
     r"\bjaw[- ]dropping\b|\bbite(?:s)? (?:our|my) tongues?\b|\bbreathing room\b|"
     r"\bspine[- ]?chilling\b|\bgut[- ]?wrenching\b|\bheart[- ]?(?:warming|felt|breaking|broken)\b|"
-    r"\bgrowing like a weed\b|\bhealthy (?:debate|respect|dose of)\b"
+    r"\bgrowing like a weed\b|\bscared stiff\b|\bbored stiff\b|\bhealthy (?:debate|respect|dose of)\b"
 )
 
 
@@ -335,6 +384,38 @@ def _blank_tokenizer():
     import spacy
 
     return spacy.blank("en").tokenizer
+
+
+@lru_cache(maxsize=1)
+def _context_terms() -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]]:
+    """Context terms by the key of their first word: (term keys, cue key tuples), longest term first."""
+    tokenizer = _blank_tokenizer()
+    out: dict[str, list] = defaultdict(list)
+    for line in read_lexicon(CONTEXT_FILE):
+        if "::" not in line:
+            continue
+        term, cues = (part.strip() for part in line.split("::", 1))
+        keys = tuple(word_key(t.text) for t in tokenizer(term))
+        cue_keys = tuple(
+            tuple(word_key(t.text) for t in tokenizer(c.strip())) for c in cues.split(",") if c.strip()
+        )
+        if keys and cue_keys:
+            out[keys[0]].append((keys, cue_keys))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, list[tuple[str, ...]]]:
+    """State words and phrases by first word, lowercase, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for line in read_lexicon(STATES_FILE):
+        words = tuple(line.lower().split())
+        out[words[0]].append(words)
+    for phrases in out.values():
+        phrases.sort(key=len, reverse=True)
+    return dict(out)
 
 
 @lru_cache(maxsize=1)
@@ -565,6 +646,8 @@ class HealthTermRecognizer(EntityRecognizer):
             if self._fuzzy_candidate(tok) and _fuzzy_match(tok.lower_):
                 spans.append([tok.idx, tok.idx + len(tok), i, i])
                 covered[i] = True
+        spans.extend(self._context_spans(doc, covered))
+        spans.extend(self._state_spans(doc, covered))
         spans.extend(self._grammar_spans(doc, covered))
         extra = rules.extra_spans(doc, covered, self._is_body)
         spans.extend(extra)
@@ -584,6 +667,13 @@ class HealthTermRecognizer(EntityRecognizer):
             spans.append([m.start("g"), m.end("g"), -1, -1])
         for m in _LAB_MOVE_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
+        for m in _FUNCTION_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
+        for m in _SPECIALTY_CARE_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
+        for m in _LAB_RANGE_RE.finditer(text):
+            spans.append([m.start(1), m.end(1), -1, -1])
+            spans.append([m.start(2), m.end(2), -1, -1])
         if _VISION_CONTEXT.search(text):
             for m in _ACUITY_RE.finditer(text):
                 spans.append([m.start(), m.end(), -1, -1])
@@ -605,6 +695,95 @@ class HealthTermRecognizer(EntityRecognizer):
         if idioms:
             spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in idioms)]
         return [make_result(self, "HEALTH", s, e, self.SCORE) for s, e in _merge([(sp[0], sp[1]) for sp in spans], text)]
+
+    def _context_spans(self, doc, covered: list[bool]) -> list[list[int]]:
+        """Context terms (health_en_context.txt): an ordinary word that is health information because the review
+        is about its medical setting ("the mask leaks" in a review that mentions CPAP, "popped a bracket" with braces)."""
+        terms = _context_terms()
+        if not terms:
+            return []
+        out: list[list[int]] = []
+        n = len(doc)
+        keys_at = [token_keys(t) for t in doc]
+        present: set[str] = {k for ks in keys_at for k in ks}
+
+        def cue_present(cue: tuple[str, ...]) -> bool:
+            if not all(k in present for k in cue):
+                return False
+            m = len(cue)
+            return m == 1 or any(all(cue[k] in keys_at[i + k] for k in range(m)) for i in range(n - m + 1))
+
+        for i in range(n):
+            if covered[i]:
+                continue
+            for key in keys_at[i]:
+                hit = 0
+                for keys, cues in terms.get(key, ()):
+                    m = len(keys)
+                    if i + m > n or any(covered[i + k] or keys[k] not in keys_at[i + k] for k in range(m)):
+                        continue
+                    if any(cue_present(c) for c in cues):
+                        hit = m
+                        break
+                if hit:
+                    s, e = span_of(doc[i : i + hit])
+                    out.append([s, e, i, i + hit - 1])
+                    for k in range(i, i + hit):
+                        covered[k] = True
+                    break
+        return out
+
+    def _state_spans(self, doc, covered: list[bool]) -> list[list[int]]:
+        """State words (health_en_states.txt) said of a person: "I'm exhausted", "while she's gasping", "I walked
+        in shaking, sweating", "meclizine made me sleepy". The same words about things ("freezing weather", "a weak
+        excuse", "the office was freezing") are not health."""
+        states = _states()
+        out: list[list[int]] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if covered[i]:
+                continue
+            length = 0
+            for phrase in states.get(tok.lower_, ()):
+                if i + len(phrase) <= n and all(doc[i + k].lower_ == phrase[k] for k in range(len(phrase))):
+                    length = max(length, len(phrase))
+            if not length or not self._said_of_person(doc, i, covered):
+                continue
+            start = i
+            j = i - 1
+            while j >= 0 and doc[j].lower_ in _STATE_SKIP:
+                j -= 1
+            if j >= 0 and doc[j].lower_ in _STATE_OBJECTS and j > 0 and doc[j - 1].lemma_.lower() in _STATE_CAUSES:
+                start = j - 1  # "made me sleepy": the cause is part of the span
+            s, e = span_of(doc[start : i + length])
+            out.append([s, e, start, i + length - 1])
+            for k in range(i, i + length):
+                covered[k] = True
+        return out
+
+    @staticmethod
+    def _said_of_person(doc, i: int, covered: list[bool]) -> bool:
+        tok = doc[i]
+        if tok.dep_ == "conj" and covered[tok.head.i]:
+            return True  # "shaking, sweating": joined to a state already found
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in _STATE_SKIP:
+            j -= 1
+        if j > 0 and doc[j].lower_ in _STATE_OBJECTS and doc[j - 1].lemma_.lower() in _STATE_CAUSES:
+            return True
+        verb = tok if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok.head
+        for _ in range(2):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                if verb.lemma_.lower() in ("look", "seem", "sound", "appear"):
+                    return False  # "I don't look exhausted on camera": an appearance, not a state
+                return any(
+                    s.lower_ in _STATE_SUBJECTS or (s.pos_ == "PROPN" and s.ent_type_ in ("PERSON", "")) for s in subjects
+                )
+            if verb.head is verb:
+                break
+            verb = verb.head  # "walked in here shaking": the state hangs off the clause's verb
+        return False
 
     def _fuzzy_candidate(self, tok) -> bool:
         if not tok.is_alpha or len(tok) < 6 or tok.is_stop:

@@ -170,7 +170,7 @@ SYMPTOM_PREDICATES = {
 _NEG_OR_AUX = {"do", "does", "did", "n't", "not", "has", "have", "had", "been", "was", "is", "were", "are", "be",
                "'s", "'re", "keeps", "kept", "started", "start", "would", "will", "wo", "ca", "can", "could", "still",
                "always", "constantly", "so", "very", "really", "all", "just", "completely", "totally", "also"}
-_CANNOT = {("could", "n't"), ("could", "not"), ("ca", "n't"), ("can", "not"), ("can", "n’t"), ("could", "n’t"),
+_CANNOT = {("could", "n't"), ("could", "not"), ("ca", "n't"), ("ca", "nt"), ("could", "nt"), ("can", "not"), ("can", "n’t"), ("could", "n’t"),
            ("unable", "to"), ("cannot",), ("couldnt",), ("cant",), ("struggling", "to"), ("struggled", "to"),
            ("struggle", "to"), ("trouble",), ("barely",), ("hardly",)}
 _CANNOT_FIRST = {seq[0] for seq in _CANNOT}
@@ -757,7 +757,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                     if not clause_end or verb in ("eat", "talk", "speak", "sit", "remember", "open", "close"):
                         break
                 elif not clause_end and verb not in ("breathe", "swallow", "walk", "pee", "urinate", "bear", "button", "reach",
-                                                     "dress", "tie", "latch", "nurse", "poop"):
+                                                     "dress", "tie", "latch", "nurse", "poop", "chew", "sleep", "focus",
+                                                     "concentrate", "climb", "kneel", "squat"):
                     break
                 if verb in ("reach", "see", "hear") and v + 1 < n and doc[v + 1].lower_ in _NOT_A_FACULTY_OBJECT:
                     break  # "trouble reaching us", "couldn't see anyone": getting hold of people, not a faculty

@@ -9,11 +9,17 @@ Rules (written here; suffix lists are common US naming conventions):
 - workplaces by position: the noun phrase after "work at/for", "works at", "job
   at", "shift at", "desk at", "off from", "teach at", "employed by" (so "I took the
   afternoon off from Nordstrom" and "at my desk at the county assessor's office");
+- workplaces by the crew or post ("the night crew at UPS", "back on the floor at X", "my whole office at X") and by
+  an occupation verb ("I bartend at X", "deliver for X", "lifting pallets at X"); a time after "work for" ("couldn't
+  work for a week") is a duration, not an employer;
+- a name that ends in a congregation, school or non-care business word is a place even with a care word in it
+  ("Holy Family Church", "Halvern Medical Supply"); a state university by its short name after a school cue ("the
+  campus clinic at Corwin State");
 - workplaces by a colleague or membership cue: "my manager at X", "coworkers from
   X", "volunteer at X", "my union, X", "member of X", "I'm an electrician with X";
   union locals and credit unions by name shape ("IBEW Local 98", "X Credit Union");
 - towns and neighbourhoods by position: capitalized proper nouns after "from/in/
-  near/around" governed by move/drive/live/commute/come/grow up/run/bike ("drove in
+  near/around" governed by move/drive/live/commute/come/grow up/run/bike, or "I am / we're originally from" ("drove in
   from Tacoma", "moved here from Houston", "running around Greenlake"), or after
   "neighborhood in", "town of", "my apartment in", "our house in", "my salon in";
 - a student's or worker's place after their role: "a junior at St. Ignatius",
@@ -60,8 +66,17 @@ _BUSINESS = re.compile(
     rf"CrossFit|Gym|Yoga|Pilates|Dojo|Athletics|Band|Choir|Chorus|Orchestra|Assisted\s+Living|Senior\s+Living|"
     rf"Retirement\s+(?:Home|Community|Village)|Nursing\s+Home|Clerk'?s\s+Office|City\s+Hall|Post\s+Office|Fire\s+Station|"
     rf"Rec\s+Center|Community\s+Center|Senior\s+Center|Food\s+Bank|Shelter|Lube|Tire|Body\s+Shop|Auto\s+Body|"
-    rf"Y(?![\w'’])|Insurance\s+Group)\b"
+    rf"Y(?![\w'’])|Insurance\s+Group|Tool\s+(?:&|and)\s+Die|Transit|Insurance|Supply|Supplies|Dispatch|Railroad|Railway|"
+    rf"Lumber|Printing|Packaging|Plastics|Chemicals?|Paper|Machine\s+Shop|Machining|Fabrication|Welding|Excavating|"
+    rf"Paving|Towing|Movers|Storage|Cleaners|Laundromat|Bar\s+(?:&|and)\s+Grill|Saloon|Brewhouse|"
+    rf"Taproom|Steakhouse|Bakeshop|Creamery|Deli|Bodega|Logistics\s+Center)\b"
     rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
+)
+# "the campus clinic at Corwin State", "a junior at Ohio State": a state university by its short name.
+_STATE_SCHOOL = re.compile(
+    r"\b(?:at|from|attends?|attending|attended|go(?:es)?\s+to|went\s+to|student|freshman|sophomore|junior|senior|grad(?:uate)?|"
+    r"alum(?:nus|na)?)\s+(?:of\s+)?((?:[A-Z][a-z]+\s+){1,2}State)\b(?!\s+(?:Farm|Park|Patrol|Police|Trooper|Road|Route|Highway|"
+    r"Fair|Line|Street|Bank|Insurance|Department|Prison|Capitol))"
 )
 _PLANT = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
@@ -98,6 +113,13 @@ _ES_TOWN = re.compile(
 _STREET = re.compile(
     rf"\b(?:{_CAP}\s+){{1,3}}(?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Way|Pkwy|Parkway|Hwy|Highway|Pike|Trail)\b\.?"
 )
+# A name ending in one of these is a workplace or a congregation even with a care word in it ("Holy Family Church",
+# "Halvern Medical Supply").
+_NEVER_PRACTICE_END = re.compile(
+    r"\b(?:Church|Chapel|Parish|Temple|Synagogue|Mosque|Cathedral|Ministries|Fellowship|Supply|Supplies|Insurance|"
+    r"Transit|Die|Logistics|Trucking|Railroad|Railway|Warehouse|Distribution|Bank|Credit\s+Union|School|Elementary|"
+    r"Academy|College|University|High)\s*$"
+)
 _MEDICAL_NAME = re.compile(
     r"\b(?:Dental|Dentistry|Medical|Clinic|Health|Pediatrics?|Dermatology|Orthodontics|Ortho|Chiropractic|Family|"
     r"Urgent|Care|Smile|Vision|Eye|Physical|Therapy|Wellness|Spa|MedSpa|Aesthetics|Surgery|Surgical|Hospital|Practice)\b"
@@ -114,7 +136,16 @@ _WORK_TRIGGERS = re.compile(
     r"mass|services|games?|meets?|practices?|dorm|dorms|campus)\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"
     r"cashier|clerk|barista|driver|mechanic|cook|chef|server|bartender|janitor|custodian|aide)\s+at|intern(?:s|ed|ing)?\s+at|student\s+at|enrolled\s+at|stud(?:y|ying|ies)\s+at|"
     r"(?:my|our)\s+(?:union|employer|company|school|church|congregation|parish|local)\s*,|member\s+of|"
-    r"(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en)\s+",
+    r"(?:I'?m|I\s+am|I\s+was|I've\s+been|as)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:at|for)|on\s+the\s+line\s+at|line\s+at|construction\s+for|trabajo\s+en|"
+    # where the reader works, by the crew or the place of work: "the night crew at UPS", "back on the floor at X",
+    # "my whole office at Brightwater Insurance", "full shifts at Tri-County Transit"
+    r"(?:crew|floor|shifts|route|dock|register|counter|kitchen|loading\s+dock|night\s+shift|day\s+shift|whole\s+office|"
+    r"cubicle|station|post)\s+at|"
+    # an occupation verb: "I bartend at The Copper Still", "deliver for Amazon", "lifting pallets at Costco"
+    r"(?:bartend|waitress|waitress(?:ed|ing)|wait(?:ed|ing)?\s+tables|lifeguard|babysit|nann(?:y|ied|ying)|tutor|clerk|"
+    r"deliver|driv(?:e|es|ing))\w*\s+(?:\w+\s+)?(?:at|for)|"
+    r"(?:lift|lifting|lifted|stock|stocking|stocked|load|loading|loaded|unload|unloading|unloaded)\s+"
+    r"(?:pallets|boxes|crates|shelves|trucks|freight|kegs|bags)\s+(?:at|for))\s+",
     re.IGNORECASE,
 )
 # "I'm an electrician with IBEW Local 98", "a nurse with Mercy": a job noun + "with" + a capitalized name.
@@ -126,6 +157,8 @@ _NAME_ONLY_CUE = re.compile(
     r"(?i)(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team|shift|principal|my|our|member|"
     r"volunteer|intern|student|enrolled|stud)"
 )
+_TIME_OBJECTS = {"week", "day", "month", "year", "hour", "minute", "while", "living", "weekend", "night", "morning",
+                 "afternoon", "evening", "shift", "bit", "couple", "few", "decade", "semester", "season"}
 _TOWN_VERBS = {"move", "drive", "live", "commute", "come", "grow", "relocate", "travel", "fly", "transfer", "walk",
                "run", "jog", "bike", "hike", "raise", "bear", "base", "stay", "settle"}
 _TOWN_PREPS = {"from", "in", "near", "to", "outside", "around"}
@@ -163,8 +196,10 @@ class PatientLocationRecognizer(EntityRecognizer):
         for pattern in (_SCHOOL, _BUSINESS, _PLANT, _STREET):
             for m in pattern.finditer(text):
                 s, e = self._trim(text, m.start(), m.end())
-                if e > s and not _MEDICAL_NAME.search(text[s:e]):
+                if e > s and (not _MEDICAL_NAME.search(text[s:e]) or _NEVER_PRACTICE_END.search(text[s:e])):
                     spans.append((s, e))
+        for m in _STATE_SCHOOL.finditer(text):
+            spans.append(m.span(1))
         for m in _ES_TOWN.finditer(text):
             spans.append(m.span(1))
         for m in _ES_VENUE.finditer(text):
@@ -229,7 +264,9 @@ class PatientLocationRecognizer(EntityRecognizer):
             # "at work" / "for a living" are not places.
             if len(toks) == 1 and toks[0].lower_ in ("work", "home", "night", "nights", "a", "the", "school", "it"):
                 continue
-            if _MEDICAL_NAME.search(doc[i:j].text):
+            if not any(t.pos_ == "PROPN" for t in toks) and any(t.lemma_.lower() in _TIME_OBJECTS for t in toks):
+                continue  # "couldn't work for a week": a duration, not an employer
+            if _MEDICAL_NAME.search(doc[i:j].text) and not _NEVER_PRACTICE_END.search(doc[i:j].text):
                 continue
             out.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
         return out
@@ -281,10 +318,15 @@ class PatientLocationRecognizer(EntityRecognizer):
                 "neighborhood", "neighbourhood", "town", "city", "here", "back", "apartment", "apt", "house", "home",
                 "condo", "dorm", "townhouse", "trailer", "farm", "street", "block", "building", "salon", "shop", "store",
                 "restaurant", "bakery", "cafe", "diner", "gym", "studio", "business", "ranch", "church", "job", "plant",
+                "site", "jobsite", "route", "branch", "campus", "warehouse", "yard", "depot",
             )
             if tok.lower_ in ("neighborhood", "neighbourhood", "town"):
                 continue
-            if not (governed or after_place_word):
+            # "I am from Kharkiv", "we're originally from Tulsa": where the reader comes from
+            from_home = tok.lower_ == "from" and tok.i > 0 and doc[tok.i - 1].lower_ in (
+                "am", "'m", "’m", "are", "'re", "’re", "originally", "was", "were", "hails", "hail"
+            ) and any(t.lower_ in ("i", "we", "he", "she", "they", "family", "wife", "husband") for t in doc[max(0, tok.i - 4) : tok.i])
+            if not (governed or after_place_word or from_home):
                 continue
             j = tok.i + 1
             k = j

@@ -18,7 +18,7 @@ lexicons/first_names.txt):
 - naming verbs: "named Eli", "her name is Ana", "calling her Anna" (a role noun
   before "named" makes it staff; see providers.py).
 - a name stated with its age: "since Zion was three days old", "Mireya turned 2 last
-  week" (a dictionary word only when it is a listed given name).
+  week" (a dictionary word only when it is a listed given name), "Iris and June are 2 now".
 In Spanish text a lowercase everyday word after a kinship word ("mi esposo trabaja")
 is not a name, even if no verb ending shows it.
 Common-word names (Hope, Will, Grace, Faith, Joy) are therefore only found in
@@ -60,6 +60,11 @@ _NAME_THEN_AGE = re.compile(
     r"(?<![\w.])([A-Z][a-z]{2,})\s+(?:was|is|turned|turns|just\s+turned)\s+(?:only\s+|just\s+|almost\s+|barely\s+)?"
     r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:days?|weeks?|months?|years?)[- ]old\b|"
     r"(?=\s+(?:last|this|in|on)\b))"
+)
+# Two names stated with their age: "Iris and June are 2 now" (a month name is a name here).
+_TWO_NAMES_AGE = re.compile(
+    r"(?<![\w.])([A-Z][a-z]{2,})\s+(?:and|&)\s+([A-Z][a-z]{2,})\s+(?:are|were)\s+(?:both\s+|now\s+|just\s+|almost\s+)?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:now|and|both|years?|months?)\b|\s*[.,;!])"
 )
 _SIGNATURE = re.compile(r"(?:^|[\s(])[-–—~]\s*([A-Z][a-z]+(?:\s+[A-Z]\.?(?![a-z]))?)\s*[.!]*\s*(?:$|\n)")
 _NAMING = re.compile(
@@ -218,6 +223,10 @@ class FamilyNameRecognizer(EntityRecognizer):
                 continue
             if not is_common_word(low) or low in self._names:
                 results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
+        for m in _TWO_NAMES_AGE.finditer(text):
+            for g in (1, 2):
+                if m.group(g).lower() not in KINSHIP and m.group(g).lower() not in _NOT_NAMES:
+                    results.append(make_result(self, "PERSON", m.start(g), m.end(g), self.SCORE))
         for m in _NAMING.finditer(text):
             if _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                 continue

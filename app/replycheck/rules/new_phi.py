@@ -191,12 +191,24 @@ _OFFER_BEFORE_RE = re.compile(
 )
 
 
+# ... or put everywhere for everyone: "noise-cancelling headphones in every treatment room", "for anyone who asks"
+_EVERYONE_AFTER_RE = re.compile(
+    r"^\s*(?:(?:in|at|for|to|with)\s+(?:every|each|all|any)\b|(?:for|to)\s+(?:anyone|everyone|anybody|all\s+(?:our\s+)?"
+    r"(?:patients|visitors|guests|families))\b)",
+    re.IGNORECASE,
+)
+
+
 def _amenity(draft: str, start: int, end: int) -> bool:
     sent_start = max(draft.rfind(c, 0, start) for c in ".!?\n;") + 1
     sent_end = min([i for i in (draft.find(c, end) for c in ".!?\n;") if i >= 0] or [len(draft)])
     if _PERSONAL_RE.search(draft[sent_start:sent_end]):
         return False
-    return bool(_AVAILABLE_AFTER_RE.match(draft[end : end + 40]) or _OFFER_BEFORE_RE.search(draft[sent_start:start]))
+    return bool(
+        _AVAILABLE_AFTER_RE.match(draft[end : end + 40])
+        or _EVERYONE_AFTER_RE.match(draft[end : end + 40])
+        or _OFFER_BEFORE_RE.search(draft[sent_start:start])
+    )
 
 
 # "so someone on the waitlist can take it": another person on the practice's waitlist, not the reader.

@@ -72,3 +72,125 @@ def test_everyday_senses_are_not_health(finds, text, substring):
 )
 def test_health_readings_stay(finds, text, substring):
     assert "HEALTH" in finds(text, substring)
+
+
+# --- States said of a person; the same words about things are not health.
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("I'm exhausted and my hair is falling out.", "exhausted"),
+        ("While she was gasping in her chair, nobody answered.", "gasping"),
+        ("I walked in trembling, sweating and scared.", "trembling"),
+        ("I walked in trembling, sweating and scared.", "sweating"),
+        ("The new pill just made me drowsy all day.", "made me drowsy"),
+        ("He is 80 and nearly blind now.", "blind"),
+    ],
+)
+def test_states_said_of_a_person(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("The waiting room was freezing.", "freezing"),
+        ("That was a weak excuse for a late start.", "weak"),
+        ("I finally don't look exhausted in photos.", "exhausted"),
+        ("I was scared stiff before the cleaning.", "stiff"),
+    ],
+)
+def test_states_of_things_or_looks_are_not_health(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
+
+
+# --- Ordinary words that are health information in their medical setting (health_en_context.txt).
+
+def test_a_context_term_needs_its_setting(finds):
+    assert "HEALTH" in finds("The CPAP arrived after a month and the mask pinches my nose.", "mask")
+    assert "HEALTH" not in finds("Staff wore a mask and gloves at the desk.", "mask")
+    assert "HEALTH" in finds("Labor lasted 20 hours and the epidural wore off twice.", "Labor")
+
+
+# --- Faculties and milestones, referrals by specialty, a measure between two values, counts open the gate.
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("My toddler is not saying any words yet.", "not saying any words yet"),
+        ("She wasn't eating, so we called.", "wasn't eating"),
+        ("I cant chew on the right side anymore.", "cant chew"),
+        ("He promised a neurology referral and never sent it.", "neurology referral"),
+        ("We booked a sleep consult for my husband.", "sleep consult"),
+        ("My A1C dropped from 9.4 to 7.1 this year.", "9.4"),
+        ("My A1C dropped from 9.4 to 7.1 this year.", "7.1"),
+        ("Grandpa had three falls last winter.", "falls"),
+    ],
+)
+def test_function_referral_measure_and_counts(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("The receptionists were not talking to each other.", "not talking"),
+        ("We were not seeing any change at the front desk.", "not seeing"),
+        ("Can you send a dental referral form to my work?", "dental referral"),
+    ],
+)
+def test_function_and_referral_traps(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
+
+
+# --- Dates, places and ages added this round.
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Four days in, the swelling got worse.", "Four days in"),
+        ("I'm taking night classes this semester.", "this semester"),
+        ("They discharged me at ten minutes to five.", "ten minutes to five"),
+        ("Got the shot. 30 min later I could breathe.", "30 min later"),
+        ("Le subió la fiebre el mismo día.", "el mismo día"),
+    ],
+)
+def test_more_points_in_time(finds, text, substring):
+    assert "DATE_TIME" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("We spent two days in the hospital.", "two days in"),
+        ("I drive 20 minutes past three other clinics to get here.", "past three"),
+        ("We waited and 40 minutes later someone came out.", "40 minutes later"),
+    ],
+)
+def test_durations_and_distances_are_not_dates(finds, text, substring):
+    assert "DATE_TIME" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("I pulled a muscle loading trucks at Redline Freightways.", "Redline Freightways"),
+        ("I lost my spot on the day crew at FedEx.", "FedEx"),
+        ("I bartend at The Rusty Anchor most nights.", "Rusty Anchor"),
+        ("My whole office at Pinecrest Insurance saw the bruise.", "Pinecrest Insurance"),
+        ("I fell on the steps of St. Brigid Church.", "St. Brigid Church"),
+        ("I'm originally from Tbilisi and new to this area.", "Tbilisi"),
+        ("The student clinic at Wexford State sent me here.", "Wexford State"),
+    ],
+)
+def test_more_patient_places(finds, text, substring):
+    assert "LOCATION" in finds(text, substring)
+
+
+def test_work_for_a_while_is_not_a_workplace(finds):
+    assert "LOCATION" not in finds("I couldn't work for a week after the extraction.", "a week")
+
+
+def test_two_children_with_their_age(spans):
+    found = spans("Ivy and Rowan are 3 now and love the waiting room fish.")
+    assert ("PERSON", "Ivy") in found and ("PERSON", "Rowan") in found and ("AGE", "3") in found
