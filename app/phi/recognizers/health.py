@@ -100,6 +100,15 @@ HEALTH_FILES = (
 GATED_FILE = "health_en_lay_gated.txt"
 STATES_FILE = "health_en_states.txt"
 CONTEXT_FILE = "health_en_context.txt"
+# Clinical acts whose object may be just "it/them/me" ("froze it", "x-rayed it", "numbed me"), and phrasal ones
+# ("cut it out", "glued me up", "burned it off").
+_CLINICAL_ACTS = {"freeze", "cauterize", "biopsy", "x-ray", "xray", "lance", "excise", "drain", "stitch", "suture", "numb",
+                  "splint", "cast", "scope", "laser", "extract", "inject", "swab", "irrigate", "debride", "sedate",
+                  "intubate", "vaccinate", "immunize", "reset", "realign", "biopsie", "culture", "ultrasound", "sonogram",
+                  "stent", "ablate", "graft", "implant", "amputate", "cryo"}
+_CLINICAL_PHRASAL = {("cut", "out"), ("glue", "up"), ("stitch", "up"), ("sew", "up"), ("patch", "up"), ("numb", "up"),
+                     ("burn", "off"), ("freeze", "off"), ("pull", "out"), ("pop", "back"), ("tape", "up"), ("wrap", "up"),
+                     ("scrape", "out"), ("clean", "out"), ("drain", "out"), ("cast", "up"), ("splint", "up")}
 # Who a state word must be said of: a person subject, or an object after "made/left/kept" ("made me sleepy").
 _STATE_SUBJECTS = {"i", "he", "she", "they", "mom", "dad", "mother", "father", "son", "daughter", "husband", "wife",
                    "baby", "kid", "child", "grandma", "grandpa", "grandmother", "grandfather", "partner", "boy", "girl"}
@@ -253,6 +262,26 @@ _FUNCTION_RE = re.compile(
     r"much|her\s+\w+|his\s+\w+)|responding\s+to\s+(?:his|her)\s+name|pointing|rolling\s+over)"
     r"(?:\s+(?:right|well|properly|yet|normally|anymore|on\s+(?:her|his|my)\s+own|through\s+the\s+night)\b|"
     r"(?=\s*[,.;:!?)]|\s+(?:and|but|which|so|because|or|since|at\s+all|for\s+(?:days|weeks|months))\b|\s*$))",
+    re.IGNORECASE,
+)
+# Spanish: a faculty missing ("no quería comer", "no quiere masticar del lado derecho"), a reflexive symptom ("se le
+# hinchó la cara", "se marea", "se desmayó") and a weight change ("subió de peso", "bajé 10 kilos").
+_ES_FUNCTION_RE = re.compile(
+    r"\bno\s+(?:quiere|quer[ií]a|quer[ií]an|puede|pod[ií]a|pod[ií]an|pude|pudo)\s+(?:comer|masticar|dormir|caminar|respirar|"
+    r"hablar|o[ií]r|escuchar|ver|tragar|mamar|pararse|moverse|levantarse|orinar|pegarse\s+al\s+pecho)\b"
+    r"(?:\s+(?:del|de|por)\s+(?:el\s+)?lado\s+(?:derecho|izquierdo)|\s+nada|\s+bien|\s+sol[oa])?",
+    re.IGNORECASE,
+)
+_ES_REFLEXIVE_SYMPTOM_RE = re.compile(
+    r"\bse\s+(?:le\s+|me\s+|te\s+|nos\s+|les\s+)?(?:hinch[óoa]|hinchaba|hinchan?|marea|mareaba|mare[óo]|marean|"
+    r"desmay[óoa]|desmayaba|ahogaba|ahog[óoa]|atragant[óoa]|infect[óoa]|inflam[óoa]|torci[óo]|fractur[óo]|lux[óo]|"
+    r"zaf[óo]|dislocó|puso\s+(?:morad[oa]|amarill[oa]|azul|p[aá]lid[oa])|pon[ií]a\s+(?:morad[oa]|amarill[oa]|azul))\b"
+    r"(?:\s+(?:la|el|los|las|su|mi)\s+[\wáéíóúñ]+)?",
+    re.IGNORECASE,
+)
+_ES_WEIGHT_RE = re.compile(
+    r"\b(?:subi[óo]|baj[óo]|aument[óo]|perdi[óo]|gan[óo]|sub[ií]|baj[ée]|perd[ií]|aument[ée])\s+(?:de\s+peso|"
+    r"(?:\d+|unos?\s+\d+)\s+(?:kilos|libras|kg|lbs))\b",
     re.IGNORECASE,
 )
 # A measure moving between two values: "my GFR went from 24 to 29", "A1C dropped from 9.1 to 6.8".
@@ -647,6 +676,7 @@ class HealthTermRecognizer(EntityRecognizer):
                 spans.append([tok.idx, tok.idx + len(tok), i, i])
                 covered[i] = True
         spans.extend(self._context_spans(doc, covered))
+        spans.extend(self._clinical_acts_on_pronouns(doc, covered))
         spans.extend(self._state_spans(doc, covered))
         spans.extend(self._grammar_spans(doc, covered))
         extra = rules.extra_spans(doc, covered, self._is_body)
@@ -669,6 +699,10 @@ class HealthTermRecognizer(EntityRecognizer):
             spans.append([m.start(), m.end(), -1, -1])
         for m in _FUNCTION_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
+        if self._spanish:
+            for pattern in (_ES_FUNCTION_RE, _ES_REFLEXIVE_SYMPTOM_RE, _ES_WEIGHT_RE):
+                for m in pattern.finditer(text):
+                    spans.append([m.start(), m.end(), -1, -1])
         for m in _SPECIALTY_CARE_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
         for m in _LAB_RANGE_RE.finditer(text):
@@ -695,6 +729,34 @@ class HealthTermRecognizer(EntityRecognizer):
         if idioms:
             spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in idioms)]
         return [make_result(self, "HEALTH", s, e, self.SCORE) for s, e in _merge([(sp[0], sp[1]) for sp in spans], text)]
+
+    def _clinical_acts_on_pronouns(self, doc, covered: list[bool]) -> list[list[int]]:
+        """A clinical act on "it/them/me" right after health talk: "the wart ... she froze it", "they x-rayed it",
+        "glued me up", "cut the nail corner out". The pronoun stands for the condition or the body part named in
+        this or the previous sentence."""
+        out: list[list[int]] = []
+        sents = list(doc.sents)
+        health_sent = [any(covered[t.i] or self._is_body(t) for t in sent) for sent in sents]
+        for k, sent in enumerate(sents):
+            if not (health_sent[k] or (k > 0 and health_sent[k - 1])):
+                continue
+            for tok in sent:
+                if tok.pos_ != "VERB" or covered[tok.i]:
+                    continue
+                lemma = tok.lemma_.lower()
+                kids = list(tok.children)
+                particle = next((c for c in kids if c.dep_ == "prt" and c.lower_ in ("out", "off", "up", "back")), None)
+                if lemma not in _CLINICAL_ACTS and not (particle is not None and (lemma, particle.lower_) in _CLINICAL_PHRASAL):
+                    continue
+                obj = next((c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "them", "me", "him", "her", "us")), None)
+                if obj is None:
+                    continue
+                last = max([tok.i, obj.i] + ([particle.i] if particle is not None else []))
+                s, e = span_of(doc[tok.i : last + 1])
+                out.append([s, e, tok.i, last])
+                for i in range(tok.i, last + 1):
+                    covered[i] = True
+        return out
 
     def _context_spans(self, doc, covered: list[bool]) -> list[list[int]]:
         """Context terms (health_en_context.txt): an ordinary word that is health information because the review

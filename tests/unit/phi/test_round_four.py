@@ -194,3 +194,31 @@ def test_work_for_a_while_is_not_a_workplace(finds):
 def test_two_children_with_their_age(spans):
     found = spans("Ivy and Rowan are 3 now and love the waiting room fish.")
     assert ("PERSON", "Ivy") in found and ("PERSON", "Rowan") in found and ("AGE", "3") in found
+
+
+# --- A clinical act on a pronoun after health talk; Spanish faculties, reflexive symptoms and weight changes.
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("There was a plantar wart on my heel. She froze it twice.", "froze it"),
+        ("The gash on his forehead was deep, so they glued him up.", "glued him up"),
+        ("Mi hijo no quería comer nada por la fiebre.", "no quería comer"),
+        ("A mi abuela se le hinchó la pierna.", "se le hinchó la pierna"),
+        ("Mi esposo se marea cada mañana.", "se marea"),
+        ("En dos meses bajé 8 kilos con el plan.", "bajé 8 kilos"),
+    ],
+)
+def test_acts_on_pronouns_and_spanish_symptoms(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("We froze it at home and ate it later.", "froze it"),
+        ("Wrap it up, the meeting ran long.", "Wrap it up"),
+    ],
+)
+def test_acts_on_pronouns_need_health_talk(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
