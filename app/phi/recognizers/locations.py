@@ -27,7 +27,8 @@ Rules (written here; suffix lists are common US naming conventions):
 - a run of proper nouns after "in/near/around/past/outside" (or "to" after new/home/back/drive) that spaCy does not
   read as a person, date or organisation and that is not made only of dictionary words ("the ER in Slidell",
   "running around Greenlake", "new to Bellhaven"); a place after "classes/teachers/counselor/choir... at";
-- numbered roads ("off Route 9", "County Road 12") and named neighbourhoods ("the Eastside neighborhood");
+- numbered roads ("off Route 9", "County Road 12") and named neighbourhoods ("the Eastside neighborhood"); a proper
+  name ending in a place word anywhere ("Half of Birch Hollow comes here"), unless it is where the practice is;
 - streets named without a house number: capitalized words + Rd/Road/St/Street/
   Ave/Blvd/Lane/Drive/Way ("the pharmacy on Elm Ridge Rd"); "Dr" is not a street
   suffix here because "Dr." before a name is a title.
@@ -171,6 +172,13 @@ _PLACE_NOUNS = {
     "Hollow", "Point", "Grove", "Meadows", "Woods", "Harbor", "Beach", "Bay", "Mills", "Crossing", "Junction", "County",
     "Township", "City", "Estates", "Landing", "Station", "Bluff", "Bluffs", "Glen", "Canyon", "Mesa", "Shores",
 }
+# A proper name ending in a place word, anywhere: "Half of Birch Hollow goes here", "out in Copper Ridge".
+_NAMED_PLACE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:Hollow|Heights|Hills|Springs|Creek|Meadows|Estates|Bluffs?|Glen|"
+    r"Canyon|Shores|Landing|Crossing|Junction|Township|Ridge|Grove|Village|Falls|Harbor|Harbour)\b(?!\s+(?:Elementary|Middle|"
+    r"High|School|Academy|Dental|Medical|Clinic|Health|Pediatrics|Family|Urgent|Care|Hospital|Mall|Plaza|Center|Centre|"
+    r"Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Blvd|Parkway|Pkwy|Way)\b)"
+)
 _PLACE_PREPS = {"in", "near", "around", "past", "outside", "to"}
 _NOT_PLACE_WORDS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -204,12 +212,18 @@ class PatientLocationRecognizer(EntityRecognizer):
             spans.append(m.span(1))
         for m in _ES_VENUE.finditer(text):
             spans.append(m.span(1))
-        from app.phi.recognizers.filters import PRACTICE_SITE_AFTER  # local: filters imports the name helpers
+        from app.phi.recognizers.filters import PRACTICE_BEFORE, PRACTICE_SITE_AFTER  # local: filters imports names
 
         for m in _ROAD.finditer(text):
             if PRACTICE_SITE_AFTER.match(text[m.end() : m.end() + 30]):
                 continue  # "the Route 30 location": one of the practice's sites
             spans.append(m.span())
+        for m in _NAMED_PLACE.finditer(text):
+            if m.group(1) in _FUNCTION_CAPS or _MEDICAL_NAME.search(m.group()):
+                continue
+            from_practice = PRACTICE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            if not from_practice and not PRACTICE_SITE_AFTER.match(text[m.end() : m.end() + 30]):
+                spans.append(m.span())
         for m in _NEIGHBOURHOOD.finditer(text):
             if not _MEDICAL_NAME.search(m.group(1)):
                 spans.append(m.span(1))
