@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from app.phi.recognizers.filters import is_spanish
 from app.replycheck.context import CheckContext, finding, sentences
 from app.replycheck.rules import MEDICAL_ADVICE, message
 
@@ -79,6 +80,11 @@ _PATTERNS = [
     r"\byou\s+did\s+the\s+right\s+thing\b",
     r"\byou\s+(?:may|might|will|can|could)\s+(?:experience|notice|feel|see)\s+(?:some|mild|a\s+little|slight|minor)\b",
     r"\bfollow(?:ing)?\s+up\s+with\s+(?:your|a|an)\s+(?:primary|doctor|physician|pcp|specialist|dermatologist|dentist)",
+    # how most people's bodies respond, said to a reader who described theirs: "many kids adjust to patching faster
+    # than parents expect", "most patients heal within two weeks"
+    r"\b(?:many|most|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:kids|children|patients|people|adults|babies|toddlers|"
+    r"teens|women|men)\s+(?:adjust|recover|heal|respond|improve|adapt|get\s+used|feel\s+better|bounce\s+back|outgrow|"
+    r"tolerate)\w*\b",
     # doses and schedules
     r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|ml|cc|iu|units?|tablets?|pills?|capsules?|puffs?|drops?)\b",
     r"\bevery\s+(?:\d+|two|three|four|six|eight|twelve)\s+hours\b",
@@ -134,11 +140,19 @@ _REPLY_IMPERATIVES = frozenset({
 })
 
 
+# After a sentence-initial verb these make it a noun ("Wait times are being reviewed", "Check-in lines").
+_NOUN_MAKERS = frozenset({"times", "time", "list", "lists", "room", "rooms", "ins", "in", "outs", "-", "area", "areas"})
+
+
 def _imperatives(ctx: CheckContext) -> list:
     """Imperative clauses with a verb outside what a reply may ask of its reader ("Keep the area clean",
-    "Show this reply at the front desk"): instructions to the reader about their own situation."""
+    "Show this reply at the front desk"): instructions to the reader about their own situation. Not in Spanish
+    text, whose infinitives the English parse reads as imperatives ("Comunicar a tiempo es una prioridad"); Spanish
+    instructions are caught by the patterns."""
     toks = ctx.draft.tokens
     out = []
+    if is_spanish(ctx.text):
+        return out
     for i, t in enumerate(toks):
         if t.pos != "VERB" or t.tag != "VB" or t.dep not in ("ROOT", "conj"):
             continue
@@ -157,6 +171,8 @@ def _imperatives(ctx: CheckContext) -> list:
         if t.lemma in _REPLY_IMPERATIVES or t.text.lower() in _REPLY_IMPERATIVES:
             continue
         nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if nxt in _NOUN_MAKERS and t.lemma in ("wait", "check", "walk", "sign", "drop", "call", "follow"):
+            continue  # "Wait times in our lobby are being reviewed": a noun, not an instruction
         if t.lemma == "keep" and nxt in ("us", "in", "an", "reading", "sharing", "the"):
             continue  # "keep us posted", "keep in touch"; "keep the area clean" is left to the patterns
         out.append(finding(MEDICAL_ADVICE, t.start, t.end, message(MEDICAL_ADVICE, "an instruction to the reader")))

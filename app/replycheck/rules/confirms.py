@@ -136,6 +136,15 @@ _EN_PATTERNS = [
     r"(?:working|helping|helpful|doing\s+(?:its|their)\s+job|making\s+a\s+difference|paying\s+off|kicking\s+in|"
     r"effective)\b(?!\s+(?:everyone|everybody|people|patients|families|folks|visitors|guests|us|our|staff|the\s+"
     r"(?:team|staff|office|front|whole)))",
+    # ... or did what it was for: "glad the surgery did what it was meant to do", "the recovery was rocky"
+    r"\b(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:surgery|procedure|treatment|medication|medicine|injection|shot|therapy|"
+    r"implant|repair|operation|infusion|session|adjustment|filler|botox|laser|crown|filling|cast|brace)\s+"
+    r"(?:did|does|has\s+done|worked|work)\s+(?:what\s+it\s+(?:was|is)\s+(?:meant|supposed|designed)\s+to|its\s+job|the\s+trick|"
+    r"wonders|its\s+magic)\b",
+    r"\b(?:the|your|his|her)\s+recovery\s+(?:was|has\s+been|is|went|felt|seemed|turned\s+out)\b",
+    # the office's contact history with the reader: "returned each of your messages"
+    r"\b(?:returned|answered|received|got|missed|lost|responded\s+to|listened\s+to|logged)\s+(?:each|all|every\s+one|both|"
+    r"most|some|none)?\s*(?:of\s+)?your\s+(?:calls|messages|voicemails|emails|texts|portal\s+messages)\b",
     # the practice wrote or handled the reader's document: "the staff member who wrote your note"
     r"\b(?:wrote|written|signed|sent|faxed|filled\s+out|completed|issued|prepared|drafted|typed)\s+(?:up\s+)?your\s+"
     r"(?:[\w-]+\s+)?(?:note|letter|form|forms|paperwork|excuse|certificate|clearance|referral)\b",
@@ -159,6 +168,17 @@ _EN_PATTERNS = [
     r"\bas\s+your\s+(?:[\w-]+\s+){0,2}(?:dentist|doctor|provider|physician|pediatrician|therapist|clinic|practice|"
     r"office|home|team|surgeon|chiropractor|dermatologist|optometrist|care\s+team|medical\s+home|dental\s+home)\b",
     r"\bchoos(?:e|ing)\s+us\b",
+    # the practice failing, helping or steering the reader's own care: "we let you down", "get things back on track
+    # for you", "switching you to a nasal-pillow mask", "a cushion was ordered for you", "good progress"
+    r"\b(?:we|i|our\s+(?:team|staff|office|practice|providers?))\s+(?:really\s+|truly\s+|clearly\s+)?let\s+you\s+down\b",
+    r"\b(?:get|getting|put|putting)\s+(?:things|everything|it|you)\s+back\s+on\s+track\b",
+    r"\b(?:ordered|scheduled|booked|prescribed|arranged|reserved|dispensed|shipped|mailed|set\s+aside|held)\s+for\s+you\b",
+    r"\b(?:switch|switching|switched|move|moving|moved|transition(?:ing)?|start|starting|started|put|putting)\s+you\s+"
+    r"(?:to|on|onto|over\s+to|back\s+on)\b(?!\s+hold\b)",
+    r"(?<!made\s)(?<!making\s)(?<!make\s)(?<!seen\s)\b(?:your|his|her|their|such|good|great|steady|real|excellent|"
+    r"wonderful|amazing|solid|nice|tremendous|incredible)\s+progress\b",
+    r"\b(?:patience|loyalty|trust|understanding|support)\s+(?:with\s+us\s+)?(?:these|over\s+the|for\s+the|during\s+the|"
+    r"through\s+the|in\s+the)\s+(?:past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:weeks|months|years)\b",
     # a long relationship or the reader's home: "so many years of trust in our practice", "write to you at home"
     r"\b(?:years|decades)\s+of\s+(?:trust|loyalty|friendship|visits|being\s+(?:with|part\s+of))\b",
     r"\b(?:write|mail|send|post|call|phone|visit|reach)\w*\s+(?:to\s+|it\s+to\s+)?(?:you|him|her|them)\s+at\s+"

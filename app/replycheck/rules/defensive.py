@@ -90,7 +90,8 @@ _PATTERNS = [
     r"\bwhich\s+is\s+why\s+(?:it|this|that|you|he|she)\s+(?:wasn'?t|weren'?t|was\s+not|didn'?t|did\s+not|couldn'?t)\b",
     r"\b(?:can\s*not|can'?t|could\s*not|couldn'?t)\s+(?:have\s+)?be(?:en)?\s+caused\s+by\b",
     # ... but not a place: "a staff member now stands by the kiosk"
-    r"\b(?:stand|stands|standing)\s+(?:by|behind)\s+(?:our|the|his|her|this|that|every)\b(?!\s+(?:[\w-]+\s+)?"
+    r"\b(?:stand|stands|standing)\s+(?:firmly\s+|fully\s+|squarely\s+|100%\s+|completely\s+)?(?:by|behind)\s+"
+    r"(?:our|the|his|her|this|that|every|them|him|it|each)\b(?!\s+(?:[\w-]+\s+)?"
     r"(?:kiosks?|doors?|desks?|entrances?|windows?|elevators?|counters?|stations?|exits?|phones?|check-?in|printers?|"
     r"screens?|signs?|lobby|curb|parking|garage|lot|line|lines|registers?|front)\b)",
     r"\b(?:your|the\s+patient'?s)\s+responsibility\b|\byou\s+should\s+have\b|\bif\s+you\s+had\s+(?:called|read|asked|arrived|"
@@ -114,6 +115,11 @@ _PATTERNS = [
     r"paperwork|handout|rules)\s+(?:are\s+|is\s+)?(?:clearly\s+|plainly\s+)?(?:lists?|states?|says|shows?|posted|"
     r"explains?)\b",
     r"\b(?:shift|shifts|shifting)\s+(?:the\s+)?blame\b",
+    # a policy held up as signed or universal: "signed by every patient at intake", "applies to all appointments equally"
+    r"\b(?:is|are|was|were)\s+signed\s+by\s+(?:every|each|all)\b|\bapplies\s+to\s+(?:all|every|each)\s+[\w-]+\s+"
+    r"(?:equally|the\s+same|alike|without\s+exception)\b",
+    # Spanish "lamentamos ..., pero": an apology that turns into an argument
+    r"\b(?:lamentamos|sentimos|entendemos|comprendemos|disculpe|perd[oó]n)\b[^.!?]{0,80},?\s+pero\s+",
     # a complaint waved away: "there's really nothing we can do about their length"
     r"\bthere(?:'s|’s|\s+is|\s+was)\s+(?:really\s+|simply\s+|honestly\s+|just\s+)?(?:nothing|little|not\s+much)\s+"
     r"(?:we|anyone|our\s+(?:team|staff|office))\s+(?:can|could)\s+do\b",
@@ -127,6 +133,8 @@ _PATTERNS = [
     r"let'?s\s+be\s+clear)\s*[,:;—–]|"
     r"\b(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|’d\s+like|must)\s+to\s+(?:clarify|correct|point\s+out|note\s+that)\b|"
     r"\blet\s+(?:us|me)\s+(?:clarify|be\s+clear|correct)\b|\bin\s+(?:our|all)\s+(?:defen[cs]e|fairness)\b|"
+    r"\b(?:we|i)(?:['’]d|\s+would|\s+do|\s+must)?\s+(?:gently\s+|respectfully\s+|kindly\s+|just\s+|simply\s+)?"
+    r"(?:point\s+out|remind\s+(?:you|everyone|readers))\s+that\b|"
     r"\bwith\s+(?:all\s+)?due\s+respect\b|"
     r"\b(?:we|i)\s+(?:believe|think|feel|suspect)\s+(?:that\s+)?there(?:'s|’s|\s+is|\s+has|\s+was|\s+may\s+have|"
     r"\s+might\s+have|\s+must\s+have)\s+(?:been\s+)?(?:a|some)\s+(?:[\w-]+\s+)?(?:misunderstanding|confusion|mix-?up)\b",

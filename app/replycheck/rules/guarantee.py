@@ -17,7 +17,8 @@ from app.replycheck.rules import GUARANTEE, message
 
 _PATTERNS = [
     r"\bguarantee[sd]?\b|\bguaranteeing\b",
-    r"\b(?:we|i)\s+(?:can\s+)?(?:promise|assure\s+you|pledge)\b|\bpromise[sd]?\s+(?:you|that)\b",
+    r"\b(?:we|i)\s+(?:can\s+)?(?:promise|assure\s+you|pledge)\b|\bpromise[sd]?\s+(?:you|that)\b|\bcan\s+promise\b",
+    r"\bwill\s+never\s+(?:\w+\s+){1,2}?(?:here\s+|again\s+)?again\b",
     r"\b100\s*(?:%|percent)(?!\s+of\s+(?:the\s+)?(?:proceeds|our\s+patients))",
     r"\b(?:never|not|won'?t|will\s+not)\s+(?:ever\s+)?happen\s+again\b|\bnever\s+again\b",
     r"\bnothing\s+like\s+(?:this|that)\s+will\b",

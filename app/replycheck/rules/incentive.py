@@ -34,11 +34,18 @@ _PATTERNS = [
     r"\bcompensat(?:e|ion|ed)\b|\bhalf[\s-]price\b|\b(?:a|one)\s+(?:free|extra)\s+(?:month|session|visit|treatment)\b",
     r"\b(?:descuentos?|gratis|gratuit[oa]s?|reembols\w*|descont\w+|bonificaci[oó]n\w*)\b",
     r"\bno\s+(?:le|les|te)\s+cobr(?:aremos|aríamos|ariamos|amos|ar[áa])\b|\bsin\s+(?:costo|cargo)\b",
+    r"\b(?:cubrimos|cubriremos|cubrir|pagamos|pagaremos|absorbemos|absorberemos|perdonamos|perdonaremos|anulamos|"
+    r"anularemos|condonamos)\s+(?:nosotros\s+)?(?:esa|esta|la|su|el|ese|este|sus|los|las)\s+(?:factura|cuenta|saldo|cargo|"
+    r"copago|costo|cobro|deuda)s?\b",
     # "free" after what is offered ("her first session free!", "for free", "it's on us")
     r"(?<!feel\s)(?<![-\w])(?:for\s+)?free\s*(?:[!.,;]|$)|\bfor\s+free\b|\b(?:is|are|it's|that's)\s+on\s+us\b",
     # priority as a perk: "we'll move you to the front of the line", "skip the wait", "priority booking"
     r"\b(?:move|bump|put|jump)\s+(?:you|y'all)\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?(?:front|top|head)\s+of\b",
     r"\bskip\s+the\s+(?:line|wait|queue)\b|\bpriority\s+(?:booking|scheduling|access|appointments?|seating)\b",
+    # a gift or a treat sent or left for the reader: "we'd love to send a small gift", "a little something at the desk"
+    r"\b(?:send|sending|give|giving|leave|leaving|drop\s+off|mail|have)\s+(?:you\s+)?(?:a|an|some)\s+(?:small\s+|little\s+|"
+    r"special\s+)?(?:gift|treat|token|present|basket|bouquet|goodies|care\s+package)\b",
+    r"\ba\s+little\s+something\b|\b(?:a\s+)?token\s+of\s+(?:our|my)\s+(?:apology|appreciation|thanks|gratitude)\b",
 ]
 _INCENTIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 

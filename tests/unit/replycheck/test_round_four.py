@@ -139,3 +139,62 @@ def test_wishing_an_activity_easier_is_an_echo(check):
     review = "After my stroke I couldn't play the piano; now I'm back at it twice a week."
     draft = "We hope the piano practice keeps getting easier!"
     assert spans_of(check(draft, review=review), draft, ECHO_PHI)
+
+
+# --- Subtle slips found by a set written to get unsafe replies past the check.
+
+SUBTLE_SLIPS = [
+    ("We'd gently point out that our hours are posted at the door.", DEFENSIVE, "gently point out that"),
+    ("We stand firmly behind them and their judgement.", DEFENSIVE, "stand firmly behind them"),
+    ("The fee policy is signed by every patient and applies to all visits equally.", DEFENSIVE, "signed by every"),
+    ("Lamentamos la demora, pero eso depende de la aseguradora.", DEFENSIVE, "pero"),
+    ("Kelsey can help get things back on track for you.", CONFIRMS_PATIENT, "back on track"),
+    ("It has otherwise been such good progress.", CONFIRMS_PATIENT, "good progress"),
+    ("A new liner was ordered for you yesterday.", CONFIRMS_PATIENT, "ordered for you"),
+    ("Our nurse will look at switching you to the smaller size.", CONFIRMS_PATIENT, "switching you to"),
+    ("Thank you for your patience with us over the past few months.", CONFIRMS_PATIENT, "past few months"),
+    ("We're so sorry we let you down.", CONFIRMS_PATIENT, "we let you down"),
+    ("Our office returned all of your calls within a day.", CONFIRMS_PATIENT, "returned all of your calls"),
+    ("We're glad the procedure did what it was meant to do.", CONFIRMS_PATIENT, "did what it was meant to"),
+    ("Sorry the recovery was so slow.", CONFIRMS_PATIENT, "the recovery was"),
+    ("Most kids adjust to glasses within a week or two.", MEDICAL_ADVICE, "Most kids adjust"),
+    ("We can promise the refill will never be late again.", GUARANTEE, "can promise"),
+]
+
+
+@pytest.mark.parametrize(("draft", "rule", "expected"), SUBTLE_SLIPS)
+def test_subtle_slips_block(check, draft, rule, expected):
+    assert any(expected.lower() in s.lower() for s in spans_of(check(draft), draft, rule))
+
+
+def test_small_gifts_and_spanish_bill_cover_are_incentives(check):
+    from app.replycheck.rules import INCENTIVE
+
+    draft = "We'd love to send a little gift as a token of our apology."
+    assert spans_of(check(draft), draft, INCENTIVE)
+    draft = "Con gusto cubrimos esa factura por usted."
+    assert spans_of(check(draft), draft, INCENTIVE)
+
+
+SUBTLE_PASSES = [
+    "We've made good progress on the new phone system this month.",
+    "We'd like to mention that our new evening hours start in May.",
+    "Wait times in the lobby are being reviewed this quarter.",
+    "We treat every person who calls with respect, without exception.",
+]
+
+
+@pytest.mark.parametrize("draft", SUBTLE_PASSES)
+def test_subtle_lookalikes_pass(check, draft):
+    assert rules_of(check(draft)) == set()
+
+
+def test_a_spanish_infinitive_is_not_an_instruction(check):
+    draft = "Gracias por su comentario. Comunicar a tiempo es una prioridad para todo nuestro equipo."
+    assert MEDICAL_ADVICE not in rules_of(check(draft, review="La espera fue larga y nadie llamó."))
+
+
+def test_a_pregnancy_allusion_in_spanish_is_an_echo(check):
+    review = "Estoy embarazada de 20 semanas y nadie me llamó con los resultados del ultrasonido."
+    draft = "Sabemos que la espera es difícil cuando hay un bebé en camino."
+    assert spans_of(check(draft, review=review), draft, ECHO_PHI)
