@@ -154,7 +154,7 @@ _PATTERNS = [
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:{NUM_WORD} (?:minutes?|mins?|hours?|hrs?) later)\b",
     # a day of the month by its ordinal: "on the 11th", "the 3rd, when"; not "the 4th floor", "my 2nd visit"
     r"(?i:\bthe\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)(?=\s*(?:[.,;:!?)]|$|\b(?:at|and|when|but|so|before|after|"
-    r"or|until|because|i|we|he|she|they|my)\b))",
+    r"or|until|because|i|we|he|she|they|my|under|in|for|with|after|before|during|to|from)\b))",
 ]
 _CASE_INSENSITIVE = [rf"(?i:\b{_RELATIVE}\b)"]
 

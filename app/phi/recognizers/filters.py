@@ -158,6 +158,8 @@ def keep(text: str, r: RecognizerResult) -> bool:
             return False
         if _carrier_or_vaccine(word):
             return False
+    if r.entity_type == "DATE_TIME" and re.match(r"(?i)(?:every|each|per)\s", span):
+        return False  # "leaks every night", "every afternoon": a frequency, never a date by the policy
     if r.entity_type == "DATE_TIME" and _HABITUAL_WEEKDAY.search(text[max(0, r.start - 12) : r.end + 16]) \
             and re.search(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?", span):
         return False
@@ -181,7 +183,8 @@ _HABITUAL_WEEKDAY = re.compile(
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;"
+    # an emoji or symbol ends a sentence too ("... my birthday 🎂 Worth every penny")
+    return not before or before[-1] in ".!?\n:;" or (not before[-1].isalnum() and ord(before[-1]) > 0x2000)
 
 
 def _capitalized_elsewhere(text: str, word: str, start: int) -> bool:

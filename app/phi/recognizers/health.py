@@ -149,6 +149,7 @@ INJURY_ADJECTIVES = {
     "swollen", "infected", "chipped", "cracked", "crack", "pulled", "herniated", "bulging",
     "pinched", "stiff", "sore", "bruised", "bruise", "bleeding", "bleed", "numb", "itchy", "frozen",
     "inflamed", "impacted", "abscessed", "lopsided", "droopy", "uneven", "lumpy", "blistered",
+    "shattered", "crushed", "mangled", "smashed", "busted", "ruptured", "separated", "slipped",
     "burned", "burnt", "scarred", "twisted", "jammed", "busted", "hurt", "hurting", "aching",
     "throbbing", "painful", "tender", "weak", "tingling", "blocked", "clogged", "ruptured",
     "injured", "strained", "rolled", "split", "loose", "rotten", "decayed", "crooked", "collapsed", "deviated",
@@ -282,6 +283,26 @@ _ES_REFLEXIVE_SYMPTOM_RE = re.compile(
 _ES_WEIGHT_RE = re.compile(
     r"\b(?:subi[óo]|baj[óo]|aument[óo]|perdi[óo]|gan[óo]|sub[ií]|baj[ée]|perd[ií]|aument[ée])\s+(?:de\s+peso|"
     r"(?:\d+|unos?\s+\d+)\s+(?:kilos|libras|kg|lbs))\b",
+    re.IGNORECASE,
+)
+# Pain placed or timed: "pain in my right side", "an ache behind his knee", "pain when I bite down" (bare "pain" is
+# not labelled; its place or trigger makes it a symptom). Also "born at 32 weeks", "a 24-hour monitor", "a plate and
+# seven screws", "moderate loss in both ears", "smoked for 40 years".
+_PAIN_PLACED_RE = re.compile(
+    r"\b(?:pains?|aches?|aching|soreness|burning|throbbing|stabbing|sharp\s+pain|pressure|tenderness|numbness|tingling)\s+"
+    r"(?:(?:in|on|at|around|behind|under|down|along|across)\s+(?:my|his|her|their|both)\s+(?:(?:left|right|lower|upper|"
+    r"inner|outer|whole|entire)\s+)?[a-z]+(?:\s+side)?|(?:when|whenever|every\s+time|each\s+time)\s+(?:i|he|she|they|"
+    r"we)\s+\w+(?:\s+(?:down|up|in|out))?)",
+    re.IGNORECASE,
+)
+_MISC_HEALTH_RE = re.compile(
+    r"\bborn\s+(?:at|@)\s+\d{2}\s+weeks\b|\bborn\s+\w+\s+weeks\s+early\b|"
+    r"\b(?:24|48|72|twenty-four|forty-eight)[- ]hour\s+(?:monitor|holter|urine|ph\s+study|study|eeg|recording)\b|"
+    r"\b(?:(?:a|one|two|three|four|\d)\s+)?(?:plates?|rods?|pins?)\s+and\s+(?:\w+\s+)?screws\b|"
+    r"\b(?:mild|moderate|severe|profound|significant|some|high-frequency)\s+(?:hearing\s+)?loss\s+in\s+(?:both|my|his|her|"
+    r"the|one)\s+(?:ears?|left|right)\b|"
+    r"\bsmok(?:ed|ing)\s+(?:for\s+)?(?:\d+|a|an|over|almost|nearly|about|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?years?\b|"
+    r"\bpack[- ]a[- ]day\b|\b(?:a\s+)?(?:heavy|former|lifelong|chain)\s+smoker\b",
     re.IGNORECASE,
 )
 # A measure moving between two values: "my GFR went from 24 to 29", "A1C dropped from 9.1 to 6.8".
@@ -699,6 +720,9 @@ class HealthTermRecognizer(EntityRecognizer):
             spans.append([m.start(), m.end(), -1, -1])
         for m in _FUNCTION_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
+        for pattern in (_PAIN_PLACED_RE, _MISC_HEALTH_RE):
+            for m in pattern.finditer(text):
+                spans.append([m.start(), m.end(), -1, -1])
         if self._spanish:
             for pattern in (_ES_FUNCTION_RE, _ES_REFLEXIVE_SYMPTOM_RE, _ES_WEIGHT_RE):
                 for m in pattern.finditer(text):

@@ -185,7 +185,7 @@ _NOT_A_FACULTY_OBJECT = {"us", "anyone", "anybody", "someone", "somebody", "you"
                          "from", "out"}
 _LOSS_OBJECTS = {"hair", "voice", "hearing", "vision", "sight", "eyesight", "balance", "appetite", "smell", "taste",
                  "memory", "pregnancy", "baby", "tooth", "teeth", "eyebrow", "eyelash", "nail", "consciousness",
-                 "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound"}
+                 "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound", "word"}
 _FALL_PREPS = {"off", "down", "from", "on", "onto", "through", "out", "over", "in", "into", "backwards", "backward"}
 _PERSON_SUBJ = {"i", "he", "she", "we", "they", "mom", "dad", "son", "daughter", "husband", "wife", "grandma",
                 "grandpa", "mother", "father", "kid", "child", "baby", "toddler", "who"}
@@ -773,6 +773,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                         break
                     if kk in ("mind",):
                         break
+                    if kk == "word" and k + 1 < n and doc[k - 1].lower_ == "for":
+                        break  # "at a loss for words"
                     out.append(_span(doc, i, k))
                     break
                 if doc[k].lower_ not in ("my", "his", "her", "all", "of", "the", "a", "some", "our", "their", "most", "sense", "both") and not doc[k].like_num:

@@ -103,7 +103,8 @@ _TEAM = re.compile(
 )
 # Spanish places by what happens there: "en misa en San Judas Tadeo", "la escuela de Santa Rita"
 _ES_VENUE = re.compile(
-    r"\b(?i:misa|iglesia|parroquia|escuela|colegio|trabajo|f[aá]brica)\s+(?i:en|de)\s+(?:la\s+|el\s+)?"
+    r"\b(?i:misa|iglesia|parroquia|escuela|colegio|trabajo|f[aá]brica|planta|empresa|compa[ñn][ií]a|tienda|taller|oficina|"
+    r"bodega|almac[eé]n|restaurante|hotel|universidad|rancho|empacadora|maquiladora)\s+(?i:en|de|del)\s+(?:la\s+|el\s+)?"
     r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2})"
 )
 # Spanish: "vivo en Pharr", "somos de San Juan", "me mudé de Reynosa", "trabajo en la panadería La Espiga"
@@ -127,7 +128,8 @@ _MEDICAL_NAME = re.compile(
 )
 _WORK_TRIGGERS = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:nights\s+|days\s+|shifts\s+|full[- ]time\s+|part[- ]time\s+|overtime\s+|weekends\s+|"
-    r"again\s+|there\s+)?(?:at|for)|back\s+(?:to\s+work\s+)?at|"
+    r"again\s+|there\s+|[a-z]+(?:-[a-z]+)+\s+|retail\s+|security\s+|maintenance\s+|construction\s+|reception\s+|"
+    r"(?:the\s+)?(?:front|back)\s+desk\s+)?(?:at|for)|back\s+(?:to\s+work\s+)?at|"
     r"drop(?:s|ped|ping)?\s+(?:me|him|her|us|them)\s+off\s+at|pick(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+up\s+(?:at|from)|"
     r"(?:plays?|playing|played|pitch(?:es|ed|ing)?|swims?|swam|wrestles?|wrestled|cheers?|dances?|danced|runs?\s+track)\s+"
     r"(?:\w+\s+)?for|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"

@@ -222,3 +222,33 @@ def test_acts_on_pronouns_and_spanish_symptoms(finds, text, substring):
 )
 def test_acts_on_pronouns_need_health_talk(finds, text, substring):
     assert "HEALTH" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("There's still an ache behind my left knee.", "ache behind my left knee"),
+        ("I get pain whenever I chew hard things.", "pain whenever I chew"),
+        ("Our son was born at 31 weeks.", "born at 31 weeks"),
+        ("They sent me home with a 48-hour monitor.", "48-hour monitor"),
+        ("Two rods and six screws later I can walk.", "rods and six screws"),
+        ("The test showed mild loss in my left ear.", "mild loss in my left ear"),
+        ("I smoked for 30 years before I quit.", "smoked for 30 years"),
+        ("She started losing words last spring.", "losing words"),
+        ("He crushed his thumb in a car door.", "crushed his thumb"),
+    ],
+)
+def test_placed_pain_and_other_lay_disclosures(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("There was a lot of pressure at the front desk.", "pressure"),
+        ("I'm at a loss for words after that visit.", "loss for words"),
+        ("The mask leaks every night.", "every night"),
+    ],
+)
+def test_placed_pain_traps(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring) and "DATE_TIME" not in finds(text, substring)
