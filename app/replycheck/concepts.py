@@ -53,7 +53,7 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
             r"(?:ivf|treatment|a|this|that|the|each|every) cycles?(?! of)", r"embryos?", r"egg retrievals?",
             # Spanish: "un bebé en camino", "la futura mamá", "el embarazo"
             r"beb[eé]s? en camino", r"embarazad\w*", r"embarazos?", r"futuras? mam[aá]s?", r"reci[eé]n nacid\w*",
-            r"parto", r"dar a luz", r"la llegada de(?:l| su) beb[eé]"),
+            r"parto", r"dar a luz", r"la llegada de(?:l| su) beb[eé]", r"(?:feliz )?llegada (?:al|del) beb[eé]"),
     ),
     ConceptGroup(
         "bereavement",
@@ -160,7 +160,7 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
             r"malignan\w*", r"family(?:'s)?\s+(?:medical\s+)?history", r"famil(?:y|ial)\s+risk", r"hereditary",
             r"genetic\s+(?:risk|testing|history)", r"brca\d?", r"runs\s+in\s+(?:the|your)\s+family",
             r"(?:scary|frightening|worrying|concerning|abnormal)\s+(?:news|results?|findings?|diagnos[ie]s)",
-            r"mammograms?", r"call-?backs?"),
+            r"mammograms?", r"call-?backs?(?!\s+(?:line|lines|number|service|times?|system|requests?|queue|process))"),
     ),
     ConceptGroup(
         "travel",
@@ -214,12 +214,17 @@ CHILD_GROUP = ConceptGroup(
     "the reviewer's child",
     _rx(r"(?:my|our)\s+(?:[\w-]+\s+)?(?:sons?|daughters?|kids?|child|children|bab(?:y|ies)|toddlers?|twins|triplets|"
         r"boys|girls|little\s+(?:one|ones|guy|girl|boy|man|lady))", r"\d+\s*(?:months?|mos?|weeks?)[\s-]old",
-        r"(?:[1-9]|1[0-7])[\s-]?(?:yo|y/o|year[\s-]old)"),
+        r"(?:[1-9]|1[0-7])[\s-]?(?:yo|y/o|year[\s-]old)",
+        r"(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|beb[eé]s?|niñ[oa]s?|nen[ea]s?|pequeñ[oa]s?|chiquit[oa]s?)",
+        r"\d+\s+(?:años|añitos|meses)"),
     _rx(rf"(?:the|those|these|both|your|all\s+(?:the|three|two))\s+(?:two\s+|three\s+|four\s+)?{_CHILD_NOUNS}",
         rf"(?:that|this|your|our\s+favou?rite)\s+(?:brave|sweet|tough|happy|smart|amazing|brilliant|wonderful|"
         rf"adorable|chatty|funny|courageous|strong)?\s*{_CHILD_PET}", r"kiddos?", r"munchkins?", r"chatterbox(?:es)?",
         r"how\s+(?:big|tall|fast|grown[\s-]up)\s+(?:they|he|she|the\s+\w+|your\s+\w+|both)\s*(?:are|is|'re|’re|'s|’s)?\s*"
-        r"(?:getting|growing)?", r"(?:growing|grown)\s+(?:up\s+)?so\s+(?:fast|quickly|big)"),
+        r"(?:getting|growing)?", r"(?:growing|grown)\s+(?:up\s+)?so\s+(?:fast|quickly|big)",
+        # Spanish pet names and pointers: "el pequeño de la casa", "su pequeñín", "los niños"
+        r"(?:el|la|los|las|al)\s+pequeñ[oa]s?\s+de\s+la\s+casa", r"(?:su|sus|el|la|los|las|ese|esa)\s+(?:pequeñ[ií]n|"
+        r"pequeñit[oa]s?|chiquit[oa]s?|nen[ea]s?|peques?|campe[oó]n(?:cit[oa])?|valiente)"),
 )
 
 _RELATIONS = {

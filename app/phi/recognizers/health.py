@@ -345,7 +345,9 @@ _IDIOMS = re.compile(
     r"\bmuscle memory\b|\bfinger on the pulse\b|\bpulse check\b|\bbackbone of\b|\bnerve cent(?:er|re)\b|"
     r"\bjaw[- ]dropping\b|\bbite(?:s)? (?:our|my) tongues?\b|\bbreathing room\b|"
     r"\bspine[- ]?chilling\b|\bgut[- ]?wrenching\b|\bheart[- ]?(?:warming|felt|breaking|broken)\b|"
-    r"\bgrowing like a weed\b|\bscared stiff\b|\bbored stiff\b|\bhealthy (?:debate|respect|dose of)\b"
+    r"\bgrowing like a weed\b|\bscared stiff\b|\bbored stiff\b|\b(?:not|no|wasn't|was\s+not|isn't)\s+a\s+dry\s+eye\b|"
+    r"\bput\s+(?:your|my|our|a)\s+finger\s+on\b|\bfall\s+(?:open\s+house|schedule|hours|events?|festival|drive|campaign|"
+    r"newsletter|semester|term|season|colors|leaves|weather|break|sports|league|camp|fundraiser|clinic\s+hours)\b|\b(?:been|is|was|be|become|became|remains?)\s+a\s+sore\s+(?:spot|point|subject)\b|\bover\s+the\s+moon\b|\bhealthy (?:debate|respect|dose of)\b"
 )
 
 
@@ -416,7 +418,8 @@ _OPERATIONS_WORDS = frozenset(
     waitlist waitlisted scheduler schedulers fax faxing faxed upsell upsold upselling voicemail voicemails prescriber
     optometrist aesthetician esthetician doula recepcionista recepcionistas chiro tiktok instagram portal mychart
     intake rebook rebooked rebooking reschedule rescheduled recheck no-show noshow preauth eob hsa fsa ppo hmo npi
-    checkin check-in checkout walk-in walk-ins adjuster adjusters backorder backordered endo
+    checkin check-in checkout walk-in walk-ins adjuster adjusters backorder backordered endo greeter greeters
+    concierge valet scribe scribes
     """.split()
 )
 

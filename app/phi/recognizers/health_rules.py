@@ -214,7 +214,11 @@ _MEDICATION_AFTER = {
     "helped", "helps", "pen", "pens", "samples", "coupon", "generic", "patch",
 }
 _NAME_TITLES = {"dr", "dr.", "doctor", "nurse", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pa", "np"}
-_ORG_SUFFIX_AFTER = {"dental", "health", "clinic", "medical", "pharmacy", "insurance", "care", "vision", "hospital"}
+_ORG_SUFFIX_AFTER = {"dental", "health", "clinic", "medical", "pharmacy", "insurance", "care", "vision", "hospital",
+                     # a street or place name, not a drug: "on Delancey Street", "opens on Wexford Road"
+                     "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "way",
+                     "parkway", "pkwy", "court", "ct", "place", "square", "plaza", "mall", "center", "centre", "park",
+                     "commons", "crossing", "station", "building", "tower", "campus", "hall", "hill", "heights"}
 
 # -- tests named by their modifiers: "skin prick testing", "vision screening", "gastric emptying study"
 TEST_HEADS = {"test", "testing", "screening", "screen", "study", "panel", "scan", "analysis", "workup", "work-up",

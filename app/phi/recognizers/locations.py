@@ -157,7 +157,7 @@ _JOB_WITH = re.compile(
     r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|\d{1,4})){0,4})"
 )
 _NAME_ONLY_CUE = re.compile(
-    r"(?i)(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team|shift|principal|my|our|member|"
+    r"(?i)(?:back|manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team|shift|principal|my|our|member|"
     r"volunteer|intern|student|enrolled|stud)"
 )
 _TIME_OBJECTS = {"week", "day", "month", "year", "hour", "minute", "while", "living", "weekend", "night", "morning",

@@ -85,6 +85,13 @@ _PATTERNS = [
     r"\b(?:many|most|lots\s+of|a\s+lot\s+of|plenty\s+of)\s+(?:kids|children|patients|people|adults|babies|toddlers|"
     r"teens|women|men)\s+(?:adjust|recover|heal|respond|improve|adapt|get\s+used|feel\s+better|bounce\s+back|outgrow|"
     r"tolerate)\w*\b",
+    # advice addressed to "anyone" with the reader's problem: "anyone with soreness between sessions should try gentle
+    # heat", "anyone noticing glare at night should avoid driving"; "a daily saline rinse is a great first step"
+    r"\b(?:anyone|everyone|people|those|patients|folks|parents|families)\s+(?:with|who|noticing|experiencing|dealing\s+with|"
+    r"having|struggling\s+with|feeling)\b[^.!?]{0,60}\bshould\s+(?:try|use|apply|avoid|take|ice|rest|stop|start|keep|wear|"
+    r"drink|eat|limit|skip|hold\s+off|consider|increase|reduce|cut)\b",
+    r"\b(?:is|are)\s+(?:a|an|the)\s+(?:great|good|simple|smart|easy|safe|best|helpful)\s+(?:first\s+step|place\s+to\s+start|"
+    r"starting\s+point|way\s+to\s+(?:start|begin|manage|ease|treat|relieve))\b",
     # doses and schedules
     r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|ml|cc|iu|units?|tablets?|pills?|capsules?|puffs?|drops?)\b",
     r"\bevery\s+(?:\d+|two|three|four|six|eight|twelve)\s+hours\b",
@@ -166,7 +173,7 @@ def _imperatives(ctx: CheckContext) -> list:
         ) or any(k.dep == "aux" and k.lemma == "do" and k.start > t.start for k in kids):
             continue
         prev = toks[i - 1].text.lower() if i > 0 else ""
-        if prev not in ("", "please", "do", "and", "then", "just", ",", "also", "!", ".", "so", "but", "don't", "not") and not toks[i].is_sent_start:
+        if prev not in ("", "please", "do", "and", "then", "just", ",", "also", "!", ".", "so", "but", "don't", "not", "n't", ":") and not toks[i].is_sent_start:
             continue
         if t.lemma in _REPLY_IMPERATIVES or t.text.lower() in _REPLY_IMPERATIVES:
             continue

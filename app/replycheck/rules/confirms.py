@@ -172,6 +172,9 @@ _EN_PATTERNS = [
     # for you", "switching you to a nasal-pillow mask", "a cushion was ordered for you", "good progress"
     r"\b(?:we|i|our\s+(?:team|staff|office|practice|providers?))\s+(?:really\s+|truly\s+|clearly\s+)?let\s+you\s+down\b",
     r"\b(?:get|getting|put|putting)\s+(?:things|everything|it|you)\s+back\s+on\s+track\b",
+    r"\b(?:keep|continue|go\s+on)\s+(?:working|to\s+work|caring|to\s+care)\s+(?:with|for)\s+(?:you|him|her|them)\b",
+    r"\b(?:sorry|apologi[sz]e)\b[^.!?]{0,30}\bour\s+(?:text|call|letter|email|reminder|voicemail|bill|statement|message|"
+    r"notice)\s+(?:made|caused|went|was|came|reached|arrived|upset|embarrassed|ended\s+up)\b",
     r"\b(?:ordered|scheduled|booked|prescribed|arranged|reserved|dispensed|shipped|mailed|set\s+aside|held)\s+for\s+you\b",
     r"\b(?:switch|switching|switched|move|moving|moved|transition(?:ing)?|start|starting|started|put|putting)\s+you\s+"
     r"(?:to|on|onto|over\s+to|back\s+on)\b(?!\s+hold\b)",
@@ -278,6 +281,7 @@ _CONFIRMS_RE = re.compile("|".join(f"(?:{p})" for p in _EN_PATTERNS + _ES_PATTER
 # your face"). A match inside one of these is dropped. Data: extend by adding rows.
 _IDIOMS_RE = re.compile(
     r"\b(?:got|have|has|had|having)\s+your\s+backs?\b|\bbehind\s+your\s+back\b|\bin\s+your\s+hands\b|"
+    r"\bput\s+your\s+finger\s+on\b|"
     r"\b(?:smile|smiles)\s+(?:on|to)\s+your\s+faces?\b|\bin\s+your\s+shoes\b|\byour\s+heart['’]?s\s+content\b|"
     r"\bof\s+your\s+heart\b|\bcatch(?:es)?\s+your\s+eye\b|\bin\s+your\s+eyes\b|\bon\s+your\s+mind\b|"
     r"\bon\s+your\s+(?:own\s+)?feet\s+(?:in|at)\s+the\s+(?:lobby|door)\b|\bat\s+your\s+fingertips\b|"

@@ -115,6 +115,17 @@ _PATTERNS = [
     r"paperwork|handout|rules)\s+(?:are\s+|is\s+)?(?:clearly\s+|plainly\s+)?(?:lists?|states?|says|shows?|posted|"
     r"explains?)\b",
     r"\b(?:shift|shifts|shifting)\s+(?:the\s+)?blame\b",
+    # explaining the complaint away: "to explain how our lobby works:", "for context,", "to be fair to our dentists",
+    # "seen in order of clinical urgency", "outside our control", "a decision we stand behind"
+    r"(?:^|(?<=[.!?:;]\s))(?:to\s+explain|for\s+(?:some\s+)?context|to\s+give\s+(?:some\s+)?context|by\s+way\s+of\s+"
+    r"explanation)\b|\b(?:let\s+us|let\s+me|allow\s+us\s+to|we['’]d\s+like\s+to)\s+explain\s+(?:how|why|that|our)\b|"
+    r"\bto\s+be\s+fair\s+to\s+(?:our|the|my)\b",
+    r"\b(?:seen|called|triaged|handled|returned|treated|prioriti[sz]ed)\s+in\s+order\s+of\s+(?:clinical\s+|medical\s+)?"
+    r"(?:urgency|acuity|severity|need)\b",
+    r"\b(?:outside|beyond)\s+(?:of\s+)?our\s+control\b",
+    r"\b(?:we|i)\s+(?:firmly\s+|fully\s+|still\s+)?stand\s+(?:by|behind)\b",
+    # Spanish: "queremos aclarar que ..."
+    r"\b(?:queremos|quisi[eé]ramos|debemos|quiero)\s+aclarar\b|\bcabe\s+(?:aclarar|se[ñn]alar)\b|\baclaramos\s+que\b",
     # a policy held up as signed or universal: "signed by every patient at intake", "applies to all appointments equally"
     r"\b(?:is|are|was|were)\s+signed\s+by\s+(?:every|each|all)\b|\bapplies\s+to\s+(?:all|every|each)\s+[\w-]+\s+"
     r"(?:equally|the\s+same|alike|without\s+exception)\b",

@@ -29,6 +29,7 @@ from app.phi.registry import name_variants
 from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
 from app.replycheck.context import CheckContext, finding, sentences
+from app.phi.recognizers._common import common_words
 from app.replycheck.lexicon import (
     ECHO_IDIOMS,
     ES_WELLBEING_RE,
@@ -242,8 +243,15 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
             # one capitalised word read as a place may be a staff name ("Kelsey is wonderful"): compare it as a name
             item = _Item(item.kind, item.keys, is_name=True, soft=item.soft)
         elif item is not None and f.entity_type == t.LOCATION:
-            # a place is compared on its words' own forms: "Sunset Park" is not echoed by "on-site parking"
-            item = _Item(item.kind, item.keys, soft=item.soft, surface=frozenset(_soft_form(w.text) for w in words(text)))
+            # a place is compared on its words' own forms: "Sunset Park" is not echoed by "on-site parking"; and a
+            # named place by its name and its kind ("Kestrel", "college"), not by the everyday words inside the name
+            # ("our whole community" does not echo "Kestrel Valley Community College")
+            keys = item.keys
+            everyday = common_words()
+            distinctive = {key_of(w.text) for w in words(text) if w.text.lower() not in everyday}
+            if distinctive:
+                keys = frozenset(k for k in keys if k in distinctive or k in _PLACE_KINDS)
+            item = _Item(item.kind, keys, soft=item.soft, surface=frozenset(_soft_form(w.text) for w in words(text)))
         if item is not None:
             items.append(item)
 
@@ -362,13 +370,15 @@ _STAFF_FRAME_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _STAFF_FRAME_AFTER_RE = re.compile(
-    r"^(?:-[\w'’]+)?(?:['’]s\s+(?:team|colleagues|coworkers)|\s+(?:sees?|gets?|hears?|reads?|receives?)\s+(?:it|this|that|them|"
+    r"^(?:-[\w'’]+)?(?:['’]s\s+(?:team|colleagues|coworkers)|\s+(?:has|have|already)?\s*(?:sees?|seen|gets?|got|hears?|heard|reads?|read|"
+    r"receives?|received)\s+(?:it|this|that|them|"
     r"these|your)\b|\s+will\s+(?:love|enjoy|appreciate)\s+(?:hearing|reading|seeing)\b|\s*,?\s*(?:and\s+(?:the\s+rest\s+of\s+|all\s+of\s+|everyone\s+on\s+)?"
     r"(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|colleagues)|will\s+be\s+(?:so\s+|very\s+)?(?:thrilled|delighted|"
     r"happy|glad|touched|grateful|honou?red|pleased)|(?:is|was)\s+(?:so\s+|very\s+)?(?:thrilled|delighted|touched|"
     r"grateful|honou?red)|goes\s+above|works?\s+(?:so\s+)?hard|has\s+been\s+(?:with\s+us|part\s+of)|"
     r"(?:is|has\s+been)\s+(?:a|an|one\s+of)\s+(?:[\w-]+\s+)?(?:treasure|asset|gem|favou?rite|member)|"
-    r"on\s+our\s+team|,\s+(?:our|one\s+of\s+our)\b))",
+    r"on\s+our\s+team|,\s+(?:our|one\s+of\s+our)\b|(?:is|was|has\s+been|['’]s)\s+(?:also\s+)?(?:one\s+of\s+our|our\s+"
+    r"(?:lead|senior|head|most|newest|longest)|with\s+us\s+since)\b))",
     re.IGNORECASE,
 )
 
@@ -396,6 +406,17 @@ def _name_run(draft: str, w: Word) -> Word:
             break
         end += len(m.group())
     return Word(start, end, draft[start:end])
+
+
+# The kind of place in a place name: an echo on its own ("the plant" for "the Ford plant").
+_PLACE_KINDS = frozenset(key_of(w) for w in (
+    "plant", "factory", "mill", "warehouse", "school", "college", "university", "academy", "elementary", "church",
+    "station", "base", "gym", "office", "store", "shop", "restaurant", "bakery", "salon", "farm", "ranch", "campus",
+    "site", "yard", "depot", "hospital", "firm", "bank", "library", "prison", "jail", "mine", "refinery", "shipyard",
+    "body", "garage", "diner", "cafe", "hotel", "club", "league", "dealership", "casino", "resort", "brewery", "winery",
+    "pub", "mall", "plaza", "elementary", "high", "middle", "preschool", "daycare", "parish", "temple", "mosque",
+    "synagogue", "congregation", "barracks", "post", "precinct",
+))
 
 
 # "any", "every", "each", "no" (+ one modifier) right before a generic service word: "any test or charge", "every
@@ -496,6 +517,8 @@ def check(ctx: CheckContext) -> list:
                 continue  # the same stem, but the everyday word ("contacts" vs. "contacted")
             elif item.surface and _soft_form(w.text) not in item.surface:
                 continue
+            elif w.text.isdigit() and _CLOCK_AFTER_RE.match(draft[w.end : w.end + 8]) and item.kind != t.DATE_TIME:
+                continue
             elif len(item.keys) > 1 and _said_of_everyone(draft, w):
                 continue  # one word of a longer disclosure, said of everyone: "any test or charge", "every scan"
             hits.append((w.start, w.end, _detail(item.kind)))
@@ -561,8 +584,13 @@ def check(ctx: CheckContext) -> list:
     return [finding(ECHO_PHI, s, e, message(ECHO_PHI, d)) for s, e, d in _merge(hits)]
 
 
+# A time of day in the practice's hours ("until 7 p.m.", "7 a.m."): not the review's number 7.
+_CLOCK_AFTER_RE = re.compile(r"^\s*(?:[ap]\.?m\.?\b|o['’]clock\b)", re.IGNORECASE)
 _PERSONAL_REMARK_RE = re.compile(
-    r"\b(?:congratulations|congrats|felicidades|felicitaciones|enhorabuena)\b(?!\s+to\s+(?:our|the|dr\b|all\s+our))|"
+    r"\b(?:congratulations|congrats|felicidades|felicitaciones|enhorabuena)\b(?!\s+to\s+(?:our|the\s+(?:team|staff|whole|"
+    r"entire|crew|office|practice|clinic|doctors?|nurses?)|dr\b|all\s+our))|"
+    # rooting for the reader's life: "we're cheering for a strong senior season"
+    r"\b(?:cheering|rooting|pulling)\s+(?:for|on)\s+(?:you|him|her|them|a|an|the|your|his)\b|"
     r"\b(?:so\s+|very\s+|really\s+)?proud\s+of\s+(?:you|him|her|them|your|y'all)\b|"
     r"\b(?:good|best\s+of)\s+luck\s+(?:with|on|in|to\s+(?:you|your|him|her))\b|\bhappy\s+(?:birthday|anniversary)\b|"
     r"\b(?:enjoy|have\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:first\s+(?:day|week)|retirement|honeymoon|wedding|trip|vacation|"

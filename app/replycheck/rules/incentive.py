@@ -29,7 +29,7 @@ _PATTERNS = [
     r"\bat\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bno\s+charge\b|\bcomplimentary\b|\bon\s+the\s+house\b",
     r"\bvalidat\w*\s+(?:your\s+)?parking\b|\bparking\s+validation\b",
     r"\bmake\s+it\s+up\s+to\s+you\b",
-    r"\b(?:cover|pay\s+for|pick\s+up|compensate\s+(?:you\s+)?for)\s+(?:the|your|any|those|that)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:cover(?:ing|ed)?|pay(?:ing)?\s+for|pick(?:ing)?\s+up|compensat\w*\s+(?:you\s+)?for)\s+(?:the|your|any|those|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:wages|cost|costs|bill|ticket|tickets|expenses?|fees?|time\s+off|pay|parking|copay|co-pay)\b",
     r"\bcompensat(?:e|ion|ed)\b|\bhalf[\s-]price\b|\b(?:a|one)\s+(?:free|extra)\s+(?:month|session|visit|treatment)\b",
     r"\b(?:descuentos?|gratis|gratuit[oa]s?|reembols\w*|descont\w+|bonificaci[oó]n\w*)\b",
@@ -45,6 +45,8 @@ _PATTERNS = [
     # a gift or a treat sent or left for the reader: "we'd love to send a small gift", "a little something at the desk"
     r"\b(?:send|sending|give|giving|leave|leaving|drop\s+off|mail|have)\s+(?:you\s+)?(?:a|an|some)\s+(?:small\s+|little\s+|"
     r"special\s+)?(?:gift|treat|token|present|basket|bouquet|goodies|care\s+package)\b",
+    r"\b(?:fully\s+)?refundable\s+(?:on|upon)\s+request\b|\bfully\s+refundable\b|"
+    r"\b(?:no\s+tendr[áa]|sin)\s+(?:ning[uú]n\s+)?(?:costo|cargo)\b|\bno\s+(?:le\s+)?costar[áa]\s+nada\b|"
     r"\ba\s+little\s+something\b|\b(?:a\s+)?token\s+of\s+(?:our|my)\s+(?:apology|appreciation|thanks|gratitude)\b",
 ]
 _INCENTIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from app.phi import types as t
+from app.phi.recognizers.providers import ROLE_NOUNS
 from app.replycheck.context import CheckContext, finding, sentences
 from app.replycheck.lexicon import CRISIS_LINE_NAME_RE, is_content_word, is_crisis_for_anyone, is_soft_word, key_of, staff_name_runs, words
 from app.replycheck.rules import NEW_PHI, message
@@ -81,7 +82,7 @@ _FACT_PATTERNS = [
     r"(?:sent|faxed|forwarded|mailed|released|transferred)\s+to\b",
     r"\b(?:resubmitted|reprocessed|refiled|re-?billed|corrected|adjusted|fixed|sent|mailed|processed|faxed|submitted)\s+"
     r"(?:it|them|the\s+[\w-]+)\s+(?:yesterday|today|this\s+(?:morning|afternoon|week)|last\s+\w+|on\s+\w+day)\b",
-    r"\b(?:the|this|that)\s+(?:balance|account|claim|invoice|bill|charge)\s+(?:[\w-]+\s+){0,3}?(?:has\s+been|have\s+been|"
+    r"\b(?:the|this|that)\s+(?:duplicate\s+|double\s+|extra\s+|second\s+|late\s+|original\s+)?(?:balance|account|claim|invoice|bill|charge|fee)\s+(?:[\w-]+\s+){0,3}?(?:has\s+been|have\s+been|"
     r"was|is\s+now)\s+(?:sent|referred|resubmitted|reprocessed|adjusted|closed|paid|updated|flagged|reversed|corrected)\b",
     # future contact or scheduling with a specific: "will call you this week to go over the new dosage"
     r"\b(?:will|'ll|’ll)\s+(?:call|contact|email|e-mail|text|reach\s+out\s+to)\s+you\s+(?:this|next|tomorrow|today|"
@@ -111,6 +112,17 @@ _FACT_PATTERNS = [
     # work already done on the reader's behalf: "Yolanda has already drafted the letter", "we've already sent the forms"
     r"\b(?:has|have|['’]ve)\s+already\s+(?:drafted|written|sent|signed|faxed|filed|submitted|processed|scheduled|"
     r"rescheduled|booked|ordered|prepared|completed|corrected|updated|reversed|adjusted|called|mailed|approved|renewed)\b",
+    # the status of the reader's approval or order: "glad the approval is back in place now"
+    r"\b(?:the|your|that|this)\s+(?:prior\s+)?(?:approval|authori[sz]ation|auth|referral|coverage|prescription|refill|"
+    r"order|paperwork|forms?|letter)\s+(?:is|was|has\s+been|are|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back\s+in\s+place|"
+    r"approved|reinstated|renewed|sorted|resolved|processed|through|in\s+place|on\s+file|signed|sent|ready|done)\b",
+    # reminders and slots set up for the reader: "set a reminder for the six-week recheck", "held the Saturday slot for you"
+    r"\b(?:set|scheduled|booked|added|created|put\s+in|entered)\s+(?:up\s+)?(?:a|an|the)\s+(?:reminder|recall|alert|flag|"
+    r"note)\s+for\s+(?:the|your|his|her)\b",
+    r"\b(?:the|your|his|her)\s+(?:\w+[- ])?(?:week|month|year|day)[- ](?:recheck|follow-?up|check(?:-?up)?|visit|"
+    r"appointment|cleaning|review|scan|x-?ray)\b",
+    r"\b(?:held|saved|reserved|booked|kept|set\s+aside|blocked\s+off|pencil(?:l)?ed\s+in)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:slot|spot|time|appointment|opening|chair)\b[^.!?]{0,30}\bfor\s+(?:you|him|her|them)\b",
     # Spanish: su saldo / su próxima cita
     r"\bsu\s+(?:saldo|deuda|cuenta|factura|pr[oó]xima\s+\w+)\b",
 ]
@@ -135,6 +147,9 @@ def _is_practice_work(draft: str, at: int) -> bool:
     start = max(draft.rfind(c, 0, at) for c in ".!?;\n,") + 1
     subject = draft[start:at]
     return bool(_PRACTICE_WORK_RE.search(subject)) and not _PERSONAL_RE.search(subject)
+
+
+_TEAM_NOUNS = frozenset({"team", "staff", "department", "unit", "suite", "wing", "floor", "crew", "group", "practice"})
 
 
 # "a separate pathology charge", "the biopsy appointment": a health word before a billing or care noun is a detail
@@ -168,6 +183,8 @@ def _general_sense(ctx: CheckContext, start: int, end: int, by_start: dict, heal
         head.lemma.lower() not in _BILLING_HEADS
     ):
         return True
+    if tok.dep == "amod" and head is not None and (head.lemma.lower() in ROLE_NOUNS or head.lemma.lower() in _TEAM_NOUNS):
+        return True  # the practice's own staff by specialty: "our ophthalmic technicians", "the surgical team"
     partners = [x for x in tokens if x.dep == "conj" and x.head_start == tok.start]
     if tok.dep == "conj" and head is not None:
         partners.append(head)

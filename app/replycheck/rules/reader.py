@@ -43,7 +43,7 @@ READER_NOUNS = frozenset({
     "response", "follow", "consideration", "attention", "earliest", "soonest", "behalf", "own", "trust",
     "confidence", "encouragement", "enthusiasm", "thoughtfulness", "remark", "testimonial", "endorsement",
     "satisfaction", "safety", "right", "rights", "choice", "side", "idea", "ideas", "thanks", "gratitude",
-    "appreciation", "wishes", "sentiment", "sentiments",
+    "appreciation", "wishes", "sentiment", "sentiments", "take", "shout", "out", "note", "notes", "honesty", "candidness",
 })
 # Verbs the reader may be the subject of (lemmas).
 READER_VERBS = frozenset({
@@ -53,10 +53,13 @@ READER_VERBS = frozenset({
     "express", "voice", "highlight", "outline", "detail", "flag", "send", "reply", "respond", "find",
     "read", "notice", "expect", "hope", "get", "give", "use", "ring", "phone", "dial", "can",
     "could", "may", "might", "will", "would", "do", "mean", "think", "believe", "put", "set", "make", "continue",
+    "choose", "decide", "pick", "suggest", "recommend",
 })
 BE_COMPLEMENTS = frozenset({
     "welcome", "right", "correct", "free", "invited", "able", "encouraged", "frustrated", "upset", "disappointed",
     "concerned", "unhappy", "dissatisfied", "angry", "not", "always", "more", "absolutely", "entitled",
+    # "if you're willing / interested / comfortable": an invitation, not a fact about the reader
+    "willing", "interested", "comfortable", "open", "curious", "keen", "available",
 })
 HAVE_OBJECTS = frozenset({
     "question", "concern", "thought", "suggestion", "moment", "minute", "time", "chance", "idea", "feedback", "comment",
@@ -83,6 +86,9 @@ _NOUN_POS = {"NOUN", "PROPN"}
 # Verbs that only touch the reader's own object are judged by that object ("let us know" is fine; "get your
 # results" is judged by "results" through the possessive rule).
 _GET_GIVE_OK_OBJECTS = {"call", "chance", "us", "ring", "shout", "feedback", "touch", "word", "moment"}
+
+
+_QUOTED_RE = re.compile(r"“[^”]{3,200}”|\"[^\"]{3,200}\"|(?<![\w])'[^']{3,200}'(?![\w])")
 
 
 def _by_start(tokens: tuple[PhiToken, ...]) -> dict[int, int]:
@@ -159,6 +165,9 @@ def check(ctx: CheckContext) -> list:
         return []
     text = ctx.text
     idioms = [(m.start(), m.end()) for m in _IDIOMS_RE.finditer(text)]
+    # Quoted text is the practice quoting something, not talking to the reader: "now reads 'You have an upcoming
+    # appointment with us'".
+    idioms += [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
     index = _by_start(tokens)
     out = []
     for i, tok in enumerate(tokens):
@@ -178,6 +187,8 @@ def check(ctx: CheckContext) -> list:
             if _ok_verb(tokens, v):
                 continue
             start, end = min(tok.start, tokens[v].start), max(tok.end, tokens[v].end)
+            if any(s <= start < e for s, e in idioms):
+                continue
             out.append(finding(CONFIRMS_PATIENT, start, end, message(CONFIRMS_PATIENT, "something the reader did or does")))
     for start, end in _vocatives(text):
         if not ctx.in_practice_span(start, end):

@@ -198,3 +198,63 @@ def test_a_pregnancy_allusion_in_spanish_is_an_echo(check):
     review = "Estoy embarazada de 20 semanas y nadie me llamó con los resultados del ultrasonido."
     draft = "Sabemos que la espera es difícil cuando hay un bebé en camino."
     assert spans_of(check(draft, review=review), draft, ECHO_PHI)
+
+
+# --- Classes from a set written to be hard in both directions.
+
+HARD_SLIPS = [
+    ("To be fair to our surgeons, that approach is well accepted.", DEFENSIVE, "To be fair to our"),
+    ("To explain how our lobby works: people are seen in order of clinical urgency.", DEFENSIVE, "in order of clinical urgency"),
+    ("For context, insurers set their own timelines, and delays are outside our control.", DEFENSIVE, "outside our control"),
+    ("It is a plan we stand behind.", DEFENSIVE, "we stand behind"),
+    ("Queremos aclarar que todos los costos se explican antes.", DEFENSIVE, "Queremos aclarar"),
+    ("We're glad the approval is back in place now.", NEW_PHI, "the approval is back in place"),
+    ("We've set a reminder for the eight-week recheck.", NEW_PHI, "set a reminder for the"),
+    ("Our billing lead confirmed the double charge was reversed.", NEW_PHI, "the double charge was reversed"),
+    ("Our scheduler has held the first Monday slot for you.", NEW_PHI, "held the first Monday slot for you"),
+    ("Our team will keep working with you until it fits right.", CONFIRMS_PATIENT, "keep working with you"),
+    ("We're sorry our letter caused such worry at home.", CONFIRMS_PATIENT, "sorry our letter caused"),
+    ("Anyone with swelling between visits should try a cold pack first.", MEDICAL_ADVICE, "should try"),
+    ("A nightly saline rinse is a great first step.", MEDICAL_ADVICE, "is a great first step"),
+]
+
+
+@pytest.mark.parametrize(("draft", "rule", "expected"), HARD_SLIPS)
+def test_hard_slips_block(check, draft, rule, expected):
+    assert any(expected.lower() in s.lower() for s in spans_of(check(draft), draft, rule))
+
+
+def test_more_incentive_forms(check):
+    from app.replycheck.rules import INCENTIVE
+
+    for draft in ("We'd like to make this right by covering the cost of any revision.",
+                  "Unused sessions are now fully refundable on request.",
+                  "Como agradecimiento, su próxima consulta no tendrá ningún costo."):
+        assert spans_of(check(draft), draft, INCENTIVE), draft
+
+
+HARD_PASSES = [
+    "If you're willing, please call our director at (555) 010-0142.",
+    "We're open until 7 p.m. on Wednesdays now.",
+    "Our same-day callback line is 555-0199 for anyone with questions.",
+    "Our phone menu has been a sore spot, and you've put your finger on exactly why.",
+    "Every reminder now reads 'You have an upcoming appointment with us' and nothing more.",
+    "Our question line is staffed by our ophthalmic technicians every weekday.",
+    "There wasn't a dry eye in the room when we read this at our team meeting.",
+    "Our fall open house is on the second Saturday of October.",
+    "We're also opening a second office on Wexford Road this spring.",
+    "We'll pass your shout-out along to the front desk, and Paloma has read it three times.",
+]
+
+
+@pytest.mark.parametrize("draft", HARD_PASSES)
+def test_hard_lookalikes_pass(check, draft):
+    assert rules_of(check(draft)) == set()
+
+
+def test_a_place_name_is_echoed_by_its_name_and_kind_not_its_everyday_words(check):
+    review = "I take night classes at Kestrel Valley Community College and my anxiety is finally manageable."
+    draft = "We'd love to see the whole community at our open house."
+    assert spans_of(check(draft, review=review), draft, ECHO_PHI) == []
+    draft = "Good luck at Kestrel this term!"
+    assert spans_of(check(draft, review=review), draft, ECHO_PHI)
