@@ -90,7 +90,8 @@ _PATTERNS = [
     ), 1),
     # number words after "I'm"/"she's": "I'm seventy-nine and", "he's four."
     (re.compile(
-        rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|{_KIN}\s+(?:is|was)|turned|turning|turns)\s+{_HEDGE})"
+        rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|{_KIN}\s+(?:is|was)|"
+        rf"(?-i:[A-Z][a-z]{{2,}})\s+(?:is|was)|turned|turning|turns)\s+{_HEDGE})"
         r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:and\s+a\s+half|years?\s+old))?)"

@@ -89,6 +89,8 @@ _RELATIVE = (
     rf"(?:[a-z]+'s\s+)?(?:wedding|graduation|funeral|baby\s+shower|shower|reunion|quincea[ñn]era|deployment|retirement\s+party)|"
     rf"(?:the\s+)?(?:{SEASON}|year|month|week|weekend|christmas|thanksgiving|easter)\s+before\s+last|"
     rf"(?:two|three|four|a\s+couple\s+of|several|\d)\s+(?:christmases|thanksgivings|easters|summers|winters|springs|falls)\s+ago|"
+    rf"(?:two|three|four|a\s+couple\s+of|several|\d)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+    rf"weekends)\s+ago|"
     rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|second|third|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
     rf"(?:the|that|this|last|next|whole) (?:holiday|long) weekend|"
     rf"(?:a|one|two|three|four|\d) (?:days?|weeks?|months?) out(?!\s+of\b)(?=\W|$)|"
@@ -151,7 +153,7 @@ _PATTERNS = [
     rf"(?i:\b\d{{1,2}}\s+de\s+{_ES_MONTH}(?:\s+(?:de|del)\s+\d{{4}})?\b)",
     rf"(?i:\b(?:en|desde|hasta|el)\s+{_ES_MONTH}\b)",
     # minutes or hours later opening a sentence: "45 min later I was a new man" (inside a sentence, part of a wait)
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?i:{NUM_WORD} (?:minutes?|mins?|hours?|hrs?) later)\b",
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?]['’\"”]\s))(?i:{NUM_WORD} (?:minutes?|mins?|hours?|hrs?) later)\b",
     # a day of the month by its ordinal: "on the 11th", "the 3rd, when"; not "the 4th floor", "my 2nd visit"
     r"(?i:\bthe\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)(?=\s*(?:[.,;:!?)]|$|\b(?:at|and|when|but|so|before|after|"
     r"or|until|because|i|we|he|she|they|my|under|in|for|with|after|before|during|to|from)\b))",

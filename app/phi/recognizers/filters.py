@@ -161,7 +161,8 @@ def keep(text: str, r: RecognizerResult) -> bool:
     if r.entity_type == "DATE_TIME" and re.match(r"(?i)(?:every|each|per)\s", span):
         return False  # "leaks every night", "every afternoon": a frequency, never a date by the policy
     if r.entity_type == "DATE_TIME" and _HABITUAL_WEEKDAY.search(text[max(0, r.start - 12) : r.end + 16]) \
-            and re.search(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?", span):
+            and re.search(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?", span) \
+            and not re.search(r"(?i)\bago$", span):  # "two Thursdays ago" is a point in time
         return False
     return True
 

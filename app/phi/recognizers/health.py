@@ -302,7 +302,18 @@ _MISC_HEALTH_RE = re.compile(
     r"\b(?:mild|moderate|severe|profound|significant|some|high-frequency)\s+(?:hearing\s+)?loss\s+in\s+(?:both|my|his|her|"
     r"the|one)\s+(?:ears?|left|right)\b|"
     r"\bsmok(?:ed|ing)\s+(?:for\s+)?(?:\d+|a|an|over|almost|nearly|about|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?years?\b|"
-    r"\bpack[- ]a[- ]day\b|\b(?:a\s+)?(?:heavy|former|lifelong|chain)\s+smoker\b",
+    r"\bpack[- ]a[- ]day\b|\b(?:a\s+)?(?:heavy|former|lifelong|chain)\s+smoker\b|"
+    r"\b(?:born|came|arrived|delivered)\s+(?:\w+\s+)?(?:weeks?|months?)\s+early\b|"
+    # counts of medicines, admissions and drinks: "on fourteen different pills", "six admissions", "two beers a night"
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
+    r"several|multiple)\s+(?:different\s+|separate\s+)?(?:pills|medications|medicines|meds|prescriptions|admissions|"
+    r"hospitali[sz]ations|hospital\s+stays|er\s+visits|infusions|seizures|drinks|beers|shots\s+of\s+\w+|cigarettes|"
+    r"packs)\b(?:\s+(?:a|per|every)\s+(?:day|night|week))?|"
+    r"\ba\s+fifth(?:\s+of\s+\w+)?\s+a\s+day\b|"
+    # a person's weight or its change: "weighs 94 pounds", "down to 82 pounds", "drop 30 pounds", "lost 42"
+    r"\b(?:weighs?|weighed|weighing|down\s+to|up\s+to|dropped|drop|lost|lose|losing|gained|gain|gaining|put\s+on)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|over\s+|another\s+)?\d{1,3}(?:\s*(?:pounds|lbs?|kilos|kg)\b|(?=\s+(?:since|so\s+far|"
+    r"already|this\s+year|in\s+\w+\s+months)))",
     re.IGNORECASE,
 )
 # A measure moving between two values: "my GFR went from 24 to 29", "A1C dropped from 9.1 to 6.8".

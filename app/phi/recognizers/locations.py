@@ -73,6 +73,14 @@ _BUSINESS = re.compile(
     rf"Taproom|Steakhouse|Bakeshop|Creamery|Deli|Bodega|Logistics\s+Center)\b"
     rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
 )
+# Scouting and youth groups by number, venues and congregations by shape: "Pack 214", "Troop 88", "Starlite Lanes",
+# "Little Acorns daycare", "at Mount Zion".
+_GROUP_OR_VENUE = re.compile(
+    r"\b(?:(?:Cub\s+Scout\s+|Boy\s+Scout\s+|Girl\s+Scout\s+)?(?:Pack|Troop|Den|Crew)\s+\d{1,4})\b|"
+    rf"\b(?:{_CAP}\s+){{1,2}}(?:Lanes|Bowl|Rink|Arena|Raceway|Speedway|Marina)\b|"
+    rf"\b((?:{_CAP}\s+){{1,3}})(?:daycare|preschool|day\s+care|nursery\s+school|pre-?k)\b|"
+    r"\b(?:at|from|attend|attends)\s+((?:Mount|Mt\.?)\s+[A-Z][a-z]+)\b"
+)
 # "the campus clinic at Corwin State", "a junior at Ohio State": a state university by its short name.
 _STATE_SCHOOL = re.compile(
     r"\b(?:at|from|attends?|attending|attended|go(?:es)?\s+to|went\s+to|student|freshman|sophomore|junior|senior|grad(?:uate)?|"
@@ -210,6 +218,13 @@ class PatientLocationRecognizer(EntityRecognizer):
                     spans.append((s, e))
         for m in _STATE_SCHOOL.finditer(text):
             spans.append(m.span(1))
+        for m in _GROUP_OR_VENUE.finditer(text):
+            g = next((k for k in (1, 2) if m.group(k)), 0)
+            s, e = self._trim(text, *(m.span(g) if g else m.span()))
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s and not _MEDICAL_NAME.search(text[s:e]):
+                spans.append((s, e))
         for m in _ES_TOWN.finditer(text):
             spans.append(m.span(1))
         for m in _ES_VENUE.finditer(text):
@@ -334,7 +349,7 @@ class PatientLocationRecognizer(EntityRecognizer):
                 "neighborhood", "neighbourhood", "town", "city", "here", "back", "apartment", "apt", "house", "home",
                 "condo", "dorm", "townhouse", "trailer", "farm", "street", "block", "building", "salon", "shop", "store",
                 "restaurant", "bakery", "cafe", "diner", "gym", "studio", "business", "ranch", "church", "job", "plant",
-                "site", "jobsite", "route", "branch", "campus", "warehouse", "yard", "depot",
+                "site", "jobsite", "route", "branch", "campus", "warehouse", "yard", "depot", "place", "cabin", "camp",
             )
             if tok.lower_ in ("neighborhood", "neighbourhood", "town"):
                 continue

@@ -45,6 +45,7 @@ KINSHIP = {
     "father-in-law", "roommate", "neighbor", "coworker",
     "hijo", "hija", "hijos", "hijas", "esposo", "esposa", "marido", "mamá", "mama", "papá", "madre", "padre",
     "hermano", "hermana", "nieto", "nieta", "abuelo", "abuela", "bebé", "bebe", "novio", "novia", "sobrino", "sobrina",
+    "niña", "niño", "nena", "nene", "hijita", "hijito", "bebita", "bebito", "gemelos", "gemelas", "esposito",
 }
 POSSESSIVES = {"my", "our", "his", "her", "their", "mi", "mis", "su", "sus", "nuestro", "nuestra", "a"}
 # Words that may be capitalized after a kinship word but are not names.
@@ -61,6 +62,8 @@ _NAME_THEN_AGE = re.compile(
     r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:days?|weeks?|months?|years?)[- ]old\b|"
     r"(?=\s+(?:last|this|in|on)\b))"
 )
+# A name with the child's age in parentheses, opening a sentence: "Rhys (6) just passed his challenge".
+_NAME_AGE_PAREN = re.compile(r"(?:^|(?<=[.!?\n]\s))([A-Z][a-z]{2,})\s*\(\s*\d{1,2}\s*\)")
 # Two names stated with their age: "Iris and June are 2 now" (a month name is a name here).
 _TWO_NAMES_AGE = re.compile(
     r"(?<![\w.])([A-Z][a-z]{2,})\s+(?:and|&)\s+([A-Z][a-z]{2,})\s+(?:are|were)\s+(?:both\s+|now\s+|just\s+|almost\s+)?"
@@ -222,6 +225,9 @@ class FamilyNameRecognizer(EntityRecognizer):
             if low in KINSHIP or low in _NOT_NAMES or low in _CALENDAR_WORDS:
                 continue
             if not is_common_word(low) or low in self._names:
+                results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
+        for m in _NAME_AGE_PAREN.finditer(text):
+            if m.group(1).lower() not in KINSHIP and m.group(1).lower() not in _NOT_NAMES:
                 results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
         for m in _TWO_NAMES_AGE.finditer(text):
             for g in (1, 2):

@@ -252,3 +252,27 @@ def test_placed_pain_and_other_lay_disclosures(finds, text, substring):
 )
 def test_placed_pain_traps(finds, text, substring):
     assert "HEALTH" not in finds(text, substring) and "DATE_TIME" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "kind"),
+    [
+        ("Grandpa is ninety-two and sharp as ever.", "ninety-two", "AGE"),
+        ("He was on eleven different pills before she stepped in.", "eleven different pills", "HEALTH"),
+        ("She weighs 88 pounds now.", "weighs 88 pounds", "HEALTH"),
+        ("I've lost 35 since the spring.", "lost 35", "HEALTH"),
+        ("Our son arrived five weeks early.", "arrived five weeks early", "HEALTH"),
+        ("Mila (7) was so brave.", "Mila", "PERSON"),
+        ("Mi niño Santiago tuvo fiebre.", "Santiago", "PERSON"),
+        ("It started three Tuesdays ago.", "three Tuesdays ago", "DATE_TIME"),
+        ("He camped with Troop 412 all weekend.", "Troop 412", "LOCATION"),
+        ("She caught it at Sunny Days daycare.", "Sunny Days", "LOCATION"),
+        ("Our league bowls at Pinecrest Lanes on Fridays.", "Pinecrest Lanes", "LOCATION"),
+    ],
+)
+def test_counts_weights_and_more_places(finds, text, substring, kind):
+    assert kind in finds(text, substring)
+
+
+def test_weekday_habits_stay_out(finds):
+    assert "DATE_TIME" not in finds("We always come in on Tuesdays.", "Tuesdays")
