@@ -41,7 +41,7 @@ _NUMW = (
 )
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:%|percent|min|minute|hour|hr|day|week|month|year(?!s?[- ]old)|yr|time|star|dollar|buck|am\b|pm\b|a\.m|p\.m|"
-    r":|/|\.\d|,\d|mg|lb|pound|mile|call|visit|session|people|patient|kid|\$|x\b|units?|stitches|crowns|fillings|teeth)",
+    r":\d|/|\.\d|,\d|mg|lb|pound|mile|call|visit|session|people|patient|kid|\$|x\b|units?|stitches|crowns|fillings|teeth)",
     re.IGNORECASE,
 )
 _KIN = (

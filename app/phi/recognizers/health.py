@@ -195,15 +195,20 @@ _PREGNANCY_RE = re.compile(
     r"(?<![\w.])\d{1,2}\s+semanas\s+de\s+embarazo\b",
     re.IGNORECASE,
 )
-_BIRTH_WEIGHT_RE = re.compile(r"(?<![\w.])\d{1,2}\s?(?:lbs?|pounds?)\s?,?\s?\d{1,2}\s?(?:oz|ounces?)\b", re.IGNORECASE)
-_BIRTH_CONTEXT = re.compile(r"\b(?:born|birth|baby|delivered|delivery|newborn|labor|labour|weighed|c-section)\b", re.I)
+_BIRTH_WEIGHT_RE = re.compile(
+    r"(?<![\w.])\d{1,2}\s?(?:lbs?|pounds?|libras?)\s?,?\s?(?:y\s+)?\d{1,2}\s?(?:oz|ounces?|onzas?)\b", re.IGNORECASE
+)
+_BIRTH_CONTEXT = re.compile(
+    r"\b(?:born|birth|baby|delivered|delivery|newborn|labor|labour|weighed|c-section|naci[óo]|nacido|nacida|parto|"
+    r"ces[aá]rea|beb[eé])\b", re.I
+)
 _PREGNANCY_CONTEXT = re.compile(
     r"\b(?:pregnan\w*|breech|OB|OBGYN|ob-?gyn|ultrasound|midwife|due\s+date|baby|babies|twins|trimester|"
-    r"contractions|embarazo|embarazada)\b", re.I
+    r"contractions|embarazo|embarazada|placenta|parto|ces[aá]rea|sangrados?)\b", re.I
 )
 # "At 32 weeks", "by 16 weeks": a gestational age when the text is about a pregnancy.
 _GESTATION_RE = re.compile(
-    r"\b(?:at|by|around|past|since|until)\s+(?P<g>\d{1,2}(?:\.\d)?\s+(?:weeks?|wks?))\b"
+    r"\b(?:at|by|around|past|since|until|desde\s+las|a\s+las|de)\s+(?P<g>\d{1,2}(?:\.\d)?\s+(?:weeks?|wks?|semanas))\b"
     r"(?!\s+(?:later|ago|after|before|of|in|out|wait))",
     re.I,
 )
@@ -289,8 +294,9 @@ _ES_WEIGHT_RE = re.compile(
 # not labelled; its place or trigger makes it a symptom). Also "born at 32 weeks", "a 24-hour monitor", "a plate and
 # seven screws", "moderate loss in both ears", "smoked for 40 years".
 _PAIN_PLACED_RE = re.compile(
-    r"\b(?:pains?|aches?|aching|soreness|burning|throbbing|stabbing|sharp\s+pain|pressure|tenderness|numbness|tingling)\s+"
-    r"(?:(?:in|on|at|around|behind|under|down|along|across)\s+(?:my|his|her|their|both)\s+(?:(?:left|right|lower|upper|"
+    r"\b(?:pains?|aches?|aching|soreness|burning|throbbing|stabbing|sharp\s+pain|pressure|tenderness|numbness|tingling|"
+    r"bleeding)\s+(?:(?:with|during|after)\s+(?:sex|intercourse|urination|peeing|bowel\s+movements|swallowing|eating)\b|"
+    r"(?:in|on|at|around|behind|under|down|along|across)\s+(?:my|his|her|their|both)\s+(?:(?:left|right|lower|upper|"
     r"inner|outer|whole|entire)\s+)?[a-z]+(?:\s+side)?|(?:when|whenever|every\s+time|each\s+time)\s+(?:i|he|she|they|"
     r"we)\s+\w+(?:\s+(?:down|up|in|out))?)",
     re.IGNORECASE,
@@ -298,7 +304,18 @@ _PAIN_PLACED_RE = re.compile(
 _MISC_HEALTH_RE = re.compile(
     r"\bborn\s+(?:at|@)\s+\d{2}\s+weeks\b|\bborn\s+\w+\s+weeks\s+early\b|"
     r"\b(?:24|48|72|twenty-four|forty-eight)[- ]hour\s+(?:monitor|holter|urine|ph\s+study|study|eeg|recording)\b|"
-    r"\b(?:(?:a|one|two|three|four|\d)\s+)?(?:plates?|rods?|pins?)\s+and\s+(?:\w+\s+)?screws\b|"
+    r"\b(?:(?:a|one|two|three|four|\d)\s+)?(?:plates?|rods?|pins?|screws?)\s+and\s+(?:a\s+|\w+\s+)?(?:screws?|pins?|plates?|rods?)\b|"
+    # vision, choking, memory, eating and falls told plainly
+    r"\bseeing\s+(?:sparkles|spots|stars|flashes|floaters|double|zigzags?|zig-?zag\s+lines|halos|things\s+that\s+\w+n't\s+there)\b|"
+    r"\b(?:choking|gagging|coughing)\s+on\s+(?:his|her|my|their)\s+(?:food|coffee|water|drinks?|pills|meds|own\s+spit|saliva)\b|"
+    r"\b(?:didn't|doesn't|did\s+not|does\s+not|no\s+longer|couldn't|can't)\s+(?:know|recogni[sz]e|remember)\s+(?:my|his|her|our)\s+"
+    r"(?:name|names|face|faces|own\s+\w+)\b|\b(?:didn't|doesn't|no\s+longer)\s+recogni[sz]e\s+(?:me|us|him|her)\b|"
+    r"\bfalling\s+(?:two|three|four|\d|several|multiple)\s+(?:or\s+\w+\s+)?times\b|"
+    r"\bstarving\s+(?:herself|himself|myself|themselves)\b|\b(?:needed|needs|need)\s+help\s+(?:breathing|eating|swallowing|"
+    r"walking|peeing|toileting|bathing|feeding)\b|"
+    r"\b(?:felt|feel|feels|feeling|get|got|gets)\s+full\s+after\s+(?:a\s+few|two|three|one|\w+)\s+bites\b|"
+    r"\b(?:spot|shadow|mass|nodule|lump|growth|patch|mark|cyst)\s+(?:on|in)\s+(?:my|his|her)\s+(?:(?:left|right|upper|lower)\s+)?"
+    r"(?:lung|liver|kidney|breast|brain|ovary|thyroid|pancreas|spine|bladder|colon|scan|x-?ray|mammogram)\b|"
     r"\b(?:mild|moderate|severe|profound|significant|some|high-frequency)\s+(?:hearing\s+)?loss\s+in\s+(?:both|my|his|her|"
     r"the|one)\s+(?:ears?|left|right)\b|"
     r"\bsmok(?:ed|ing)\s+(?:for\s+)?(?:\d+|a|an|over|almost|nearly|about|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?years?\b|"
@@ -323,7 +340,8 @@ _LAB_RANGE_RE = re.compile(
     r"heart\s+rate|pulse|inr|hemoglobin|hgb|vitamin\s+d|b12|testosterone|estrogen|amh|fsh|sperm\s+count|"
     r"ejection\s+fraction|ef|viral\s+load|cd4|bmi|weight|kidney\s+function|liver\s+enzymes|numbers|levels?)\s+"
     r"(?:has\s+|have\s+)?(?:went|gone|go|goes|dropped|drops|rose|risen|climbed|fell|fallen|came|come|got|moved|improved|"
-    r"jumped|is|was|are|were)\s+(?:down\s+|up\s+|back\s+)?from\s+(\d+(?:\.\d+)?%?)\s+(?:to|down\s+to|up\s+to)\s+"
+    r"jumped|is|was|are|were)\s+(?:down\s+|up\s+|back\s+)?from\s+(\d+(?:\.\d+)?%?)(?:\s+(?:in|by|at|on|last|this)\s+\w+)?\s+"
+    r"(?:to|down\s+to|up\s+to)\s+"
     r"(\d+(?:\.\d+)?%?)",
     re.IGNORECASE,
 )

@@ -276,3 +276,25 @@ def test_counts_weights_and_more_places(finds, text, substring, kind):
 
 def test_weekday_habits_stay_out(finds):
     assert "DATE_TIME" not in finds("We always come in on Tuesdays.", "Tuesdays")
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("My A1C went from 9.2 in March to 7.4 by June.", "7.4"),
+        ("Two screws and a plate are still in there.", "Two screws and a plate"),
+        ("He kept seeing floaters all week.", "seeing floaters"),
+        ("She started choking on her pills.", "choking on her pills"),
+        ("Some days she doesn't recognize me.", "doesn't recognize me"),
+        ("I had bleeding after sex for months.", "bleeding after sex"),
+        ("The scan showed a shadow on his liver.", "shadow on his liver"),
+        ("Sangrados desde las 18 semanas de embarazo.", "18 semanas"),
+        ("Mi bebé nació de 6 libras 2 onzas.", "6 libras 2 onzas"),
+    ],
+)
+def test_more_plain_disclosures(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+def test_an_age_before_a_colon_is_still_an_age(finds):
+    assert "AGE" in finds("I've had eczema since I was 15: cream after cream.", "15")
