@@ -143,7 +143,7 @@ _REPLY_IMPERATIVES = frozenset({
     "leave", "share", "tell", "allow", "please", "expect", "look", "give", "dial", "ring", "reply", "respond",
     "connect", "request", "enjoy", "consider", "trust", "see", "find", "check", "come", "stop", "drop",
     "excuse", "forgive", "pardon", "bear", "note", "rest", "say", "wish", "happy", "merry", "welcome", "learn", "read",
-    "mention", "include", "use", "click", "go",
+    "mention", "include", "use", "click", "go", "understand", "remember",
 })
 
 

@@ -173,6 +173,20 @@ _EN_PATTERNS = [
     r"\b(?:we|i|our\s+(?:team|staff|office|practice|providers?))\s+(?:really\s+|truly\s+|clearly\s+)?let\s+you\s+down\b",
     r"\b(?:get|getting|put|putting)\s+(?:things|everything|it|you)\s+back\s+on\s+track\b",
     r"\b(?:keep|continue|go\s+on)\s+(?:working|to\s+work|caring|to\s+care)\s+(?:with|for)\s+(?:you|him|her|them)\b",
+    # fitting the reader in, having them in, choosing to come, a medicine not agreeing with them, their call missed
+    r"\b(?:squeeze|squeezed|squeezing|fit|fitting|work|worked|working|get|got|getting)\s+(?:you|y'all|him|her|them)\s+in\b"
+    r"(?!\s+touch\b)",
+    r"\bhaving\s+(?:you|y'all)\s+(?:in|at|here|with\s+us)\b",
+    r"\bchoos(?:e|ing)\s+to\s+(?:come|return|visit|see|trust|stay)\b",
+    r"\b(?:medication|medicine|treatment|dose|prescription|pill|pills|shot|injection|anesthesia|sedation|numbing)\s+"
+    r"(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|wasn['’]t|was\s+not)\s+(?:agree|sit\s+well|work)\s+(?:with|for)\s+(?:you|him|her)\b",
+    r"\byour\s+(?:calls?|messages?|voicemails?|emails?|requests?)\s+(?:went|was|were|got|had\s+been)\s+(?:unanswered|"
+    r"unreturned|ignored|missed|dropped|lost|overlooked|forgotten)\b",
+    # how our people behaved toward the reader: "our front desk was rude to you"
+    r"\b(?:our|the)\s+(?:[\w-]+\s+)?(?:front\s+desk|staff|team|receptionists?|nurses?|doctors?|providers?|hygienists?|"
+    r"technicians?|techs?|assistants?|MA|scheduler|billing\s+(?:office|team)|manager)\s+(?:was|were|seemed|came\s+across\s+as)\s+"
+    r"(?:\w+\s+)?(?:rude|short|dismissive|unkind|unprofessional|curt|impatient|abrupt|condescending|disrespectful|cold|"
+    r"unhelpful|harsh|kind|helpful|lovely|great|wonderful|gentle|patient)\s+(?:to|with|toward|towards)\s+(?:you|him|her)\b",
     r"\b(?:sorry|apologi[sz]e)\b[^.!?]{0,30}\bour\s+(?:text|call|letter|email|reminder|voicemail|bill|statement|message|"
     r"notice)\s+(?:made|caused|went|was|came|reached|arrived|upset|embarrassed|ended\s+up)\b",
     r"\b(?:ordered|scheduled|booked|prescribed|arranged|reserved|dispensed|shipped|mailed|set\s+aside|held)\s+for\s+you\b",

@@ -123,6 +123,34 @@ _PATTERNS = [
     r"\b(?:seen|called|triaged|handled|returned|treated|prioriti[sz]ed)\s+in\s+order\s+of\s+(?:clinical\s+|medical\s+)?"
     r"(?:urgency|acuity|severity|need)\b",
     r"\b(?:outside|beyond)\s+(?:of\s+)?our\s+control\b",
+    # the non-apology, other patients held up, the practice's way, excuses: "we're sorry you feel that way", "most
+    # people tell us", "that is simply not how we operate", "we follow strict protocols", "thrown off by an emergency"
+    r"\b(?:sorry|unfortunate|sad|regret)\s+(?:that\s+)?you\s+(?:feel|felt|see\s+it)\s+(?:that|this)\s+way\b",
+    r"\b(?:most|many|other|our\s+other)\s+(?:patients|people|families|clients|parents|customers)\s+(?:tell|told|find|found|say|"
+    r"said|love|are\s+happy|have\s+no|don['’]t|do\s+not|never)\b(?!\s+(?:us\s+)?(?:they\s+)?(?:need|want)\b)",
+    r"\b(?:is|was|isn['’]t)\s+(?:simply\s+|just\s+|absolutely\s+)?(?:not\s+)?how\s+we\s+(?:operate|work|do\s+things|practice|"
+    r"treat\s+(?:people|patients))\b",
+    r"\b(?:follow|follows|followed|use|uses|adhere\s+to|adheres\s+to)\s+(?:strict|established|standard|rigorous|"
+    r"evidence-based|nationally\s+recogni[sz]ed|clear)\s+(?:protocols?|guidelines?|procedures?|standards?)\b",
+    r"\b(?:confident|sure|certain)\s+(?:that\s+)?(?:our|the)\s+(?:[\w-]+\s+)?(?:team|staff|provider|doctor|dentist|nurse|"
+    r"hygienist|technician|surgeon)s?\s+(?:acted|did|handled|followed|made|provided|gave)\b",
+    r"\b(?:thrown\s+off|delayed|held\s+up|behind|running\s+late)\s+(?:by|because\s+of|due\s+to)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"emergenc(?:y|ies)\b|\b(?:sometimes|occasionally)\s+(?:emergencies|delays|things)\s+(?:happen|come\s+up|arise)\b",
+    r"\b(?:policy|policies|rules?|instructions?|terms|signage|website)\s+(?:has|have)\s+always\s+been\s+(?:clear|posted|"
+    r"explained|available)\b",
+    # the reader asked to understand or accept the practice's side: "please understand that", "keep in mind that",
+    # "it's important to remember that"; the care or bill declared correct: "was properly documented", "there was
+    # no error"; a contrast that corrects the reader: "in fact, the wait was", "actually, our records"
+    r"\b(?:please|kindly)\s+(?:understand|keep\s+in\s+mind|remember|note|be\s+aware|recogni[sz]e)\s+(?:that\b|how\b)?|"
+    r"\b(?:keep|bear)\s+in\s+mind\s+that\b|\bit['’]?s\s+(?:important|worth)\s+(?:to\s+)?(?:understand|remember|noting|"
+    r"knowing|keep\s+in\s+mind)\b|\bit\s+is\s+(?:important|worth)\s+(?:to\s+)?(?:understand|remember|noting|knowing)\b",
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:properly|correctly|appropriately|clearly|fully|accurately|thoroughly)\s+"
+    r"(?:explained|documented|billed|coded|handled|performed|disclosed|communicated|followed|done|completed|discussed)\b",
+    r"\bthere\s+(?:was|were|has\s+been)\s+no\s+(?:error|mistake|wrongdoing|negligence|fault|delay\s+on\s+our\s+(?:part|end))\b",
+    r"(?:^|(?<=[.!?]\s))(?:in\s+fact|actually|in\s+reality|in\s+truth|contrary\s+to)\b,?",
+    r"\b(?:unfortunately|regrettably),?\s+(?:the\s+)?(?:insurance|insurer|insurance\s+company|carrier|plan|policy|lab|"
+    r"pharmacy|state|law|rules?)\s+(?:requires?|does\s+not|doesn['’]t|did\s+not|didn['’]t|won['’]t|will\s+not|sets?|"
+    r"decides?|determines?)\b",
     r"\b(?:we|i)\s+(?:firmly\s+|fully\s+|still\s+)?stand\s+(?:by|behind)\b",
     # Spanish: "queremos aclarar que ..."
     r"\b(?:queremos|quisi[eé]ramos|debemos|quiero)\s+aclarar\b|\bcabe\s+(?:aclarar|se[ñn]alar)\b|\baclaramos\s+que\b",

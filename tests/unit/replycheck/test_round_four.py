@@ -258,3 +258,41 @@ def test_a_place_name_is_echoed_by_its_name_and_kind_not_its_everyday_words(chec
     assert spans_of(check(draft, review=review), draft, ECHO_PHI) == []
     draft = "Good luck at Kestrel this term!"
     assert spans_of(check(draft, review=review), draft, ECHO_PHI)
+
+
+# --- Generic confirming and defensive forms, written from the policy (not from any set).
+
+GENERIC_BLOCKS = [
+    ("We appreciate you choosing to come to our office.", CONFIRMS_PATIENT),
+    ("It was great having you in the office.", CONFIRMS_PATIENT),
+    ("We were happy to squeeze you in that day.", CONFIRMS_PATIENT),
+    ("We apologize that our front desk was rude to you.", CONFIRMS_PATIENT),
+    ("We're sorry the medication didn't agree with you.", CONFIRMS_PATIENT),
+    ("We regret that your call went unanswered.", CONFIRMS_PATIENT),
+    ("Please understand that our providers run late when emergencies come in.", DEFENSIVE),
+    ("Keep in mind that insurance sets these rules, not us.", DEFENSIVE),
+    ("The charge was correctly coded and billed.", DEFENSIVE),
+    ("There was no error on our part.", DEFENSIVE),
+    ("Unfortunately, the insurance company determines coverage.", DEFENSIVE),
+    ("Our policy has always been clear on this.", DEFENSIVE),
+    ("Our staff are trained professionals who follow strict protocols.", DEFENSIVE),
+    ("That is simply not how we operate.", DEFENSIVE),
+    ("We're confident our team acted appropriately.", DEFENSIVE),
+    ("Most patients find our wait times reasonable.", DEFENSIVE),
+    ("We do our best, but sometimes emergencies happen.", DEFENSIVE),
+    ("We're sorry you feel that way.", DEFENSIVE),
+]
+
+
+@pytest.mark.parametrize(("draft", "rule"), GENERIC_BLOCKS)
+def test_generic_confirming_and_defensive_forms(check, draft, rule):
+    assert rule in rules_of(check(draft, rating=2))
+
+
+@pytest.mark.parametrize("draft", [
+    "We'd love to get you in touch with our manager, Dana, at (555) 010-0142.",
+    "We work hard to fit everyone in on the same day.",
+    "Many patients tell us they need evening hours, so we're adding them.",
+])
+def test_generic_lookalikes_pass(check, draft):
+    assert rules_of(check(draft)) == set()
