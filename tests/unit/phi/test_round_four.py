@@ -298,3 +298,29 @@ def test_more_plain_disclosures(finds, text, substring):
 
 def test_an_age_before_a_colon_is_still_an_age(finds):
     assert "AGE" in finds("I've had eczema since I was 15: cream after cream.", "15")
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("They charged me sixty dollars for a note.", "sixty dollars"),
+        ("It came to two hundred and forty dollars.", "two hundred and forty dollars"),
+        ("Cost me three grand after insurance.", "three grand"),
+        ("I paid 1,450 out of pocket.", "1,450"),
+        ("I was promised 70% coverage.", "70%"),
+        ("The plan covered 50 percent of it.", "50 percent"),
+    ],
+)
+def test_amounts_in_words_and_shares(finds, text, substring):
+    assert "FINANCIAL" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("My pain is 80% better.", "80%"),
+        ("We waited twenty minutes.", "twenty minutes"),
+    ],
+)
+def test_amount_traps(finds, text, substring):
+    assert "FINANCIAL" not in finds(text, substring)
