@@ -20,7 +20,7 @@ Patterns (written here from how reviewers state ages):
   and 41", "my kids (12 and 15)"), "just being 45", "since I was 13", and a child's check-up by age
   ("his 18 month check"; not "my 6 month checkup", a recall visit).
 Numbers followed by a unit that is not an age (minutes, %, dollars, am/pm, a
-colon, "times", "stars") are rejected: durations and prices are not ages.
+colon and digits (a clock time), "times", "stars") are rejected: durations and prices are not ages.
 """
 
 from __future__ import annotations
@@ -91,7 +91,8 @@ _PATTERNS = [
     # number words after "I'm"/"she's": "I'm seventy-nine and", "he's four."
     (re.compile(
         rf"(?:\b(?:I'?m|I\s+am|I\s+was|he'?s|she'?s|he\s+is|she\s+is|he\s+was|she\s+was|{_KIN}\s+(?:is|was)|"
-        rf"(?-i:[A-Z][a-z]{{2,}})\s+(?:is|was)|turned|turning|turns)\s+{_HEDGE})"
+        rf"(?<!\bDr\.\s)(?<!\bDr\s)(?<!\bMs\.\s)(?<!\bMr\.\s)(?<!\bMrs\.\s)(?-i:[A-Z][a-z]{{2,}})\s+(?:is|was)(?!\s+one\s+of\b)(?=\s+[\w-]+\s*(?:[.,!;)]|$|\s+(?:now|and|years|this|next|last|with|but|so|going)\b))|"
+        rf"turned|turning|turns)\s+{_HEDGE})"
         r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:and\s+a\s+half|years?\s+old))?)"

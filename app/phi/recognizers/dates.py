@@ -89,6 +89,7 @@ _RELATIVE = (
     rf"(?:[a-z]+'s\s+)?(?:wedding|graduation|funeral|baby\s+shower|shower|reunion|quincea[ñn]era|deployment|retirement\s+party)|"
     rf"(?:the\s+)?(?:{SEASON}|year|month|week|weekend|christmas|thanksgiving|easter)\s+before\s+last|"
     rf"(?:two|three|four|a\s+couple\s+of|several|\d)\s+(?:christmases|thanksgivings|easters|summers|winters|springs|falls)\s+ago|"
+    # "two Thursdays ago": a counted weekday back in time (plural weekdays are otherwise habits)
     rf"(?:two|three|four|a\s+couple\s+of|several|\d)\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
     rf"weekends)\s+ago|"
     rf"today|(?:my|his|her|our|their) (?:[a-z]+'s )?(?:(?:first|second|third|\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:ieth|th)) )?birthday|"
@@ -97,13 +98,13 @@ _RELATIVE = (
     # "Two days in, it started blistering", "Three weeks on, my lip is still numb": N units into something
     rf"{NUM_WORD} {DAY_UNIT} (?:in|on|out|into it)(?=\s*[,;:.!?]|\s+(?:i|it|he|she|we|they|my|his|her|things|everything)\b)|"
     # "this semester", "last term", "next school year"
-    rf"(?:this|last|next|that) (?:semester|term|quarter|school year|season)|"
+    rf"(?:this|last|next|that) (?:semester|school year|season)|"
     # "Day of, I get a text", "the day of,"
     rf"(?:the )?day of(?=\s*[,;:.!?])|"
     # "an hour before, I got a text": a relative point with nothing after it (not "an hour before the doctor came")
     rf"{NUM_WORD} {UNIT} (?:before|beforehand|prior|earlier)(?=\s*[,;:.!?]|\s+(?:saying|that|telling)\b)|"
     # a clock time in words: "twenty minutes to four", "half past two", "a quarter after nine"
-    rf"(?:(?:\d{{1,2}}|five|ten|twenty|twenty-five|a quarter|quarter|half) (?:minutes )?(?:to|past|after|til) "
+    rf"(?<!from )(?<!ages )(?<!a )(?:(?:\d{{1,2}}|five|ten|twenty|twenty-five|a quarter|quarter|half) (?:minutes )?(?:to|past|after|til) "
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))(?!\s+(?:other|more|of|[a-z]+s)\b)|"
     # Spanish: "el último mes", "el mismo día", "la última semana"
     rf"(?:el|la) (?:[uú]ltim[oa]|mism[oa]|pr[oó]xim[oa]|siguiente) (?:d[ií]a|mes|a[ñn]o|semana|noche)|"
@@ -156,7 +157,7 @@ _PATTERNS = [
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?]['’\"”]\s))(?i:{NUM_WORD} (?:minutes?|mins?|hours?|hrs?) later)\b",
     # a day of the month by its ordinal: "on the 11th", "the 3rd, when"; not "the 4th floor", "my 2nd visit"
     r"(?i:\bthe\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)(?=\s*(?:[.,;:!?)]|$|\b(?:at|and|when|but|so|before|after|"
-    r"or|until|because|i|we|he|she|they|my|under|in|for|with|after|before|during|to|from)\b))",
+    r"or|until|because|i|we|he|she|they|my|under|with|after|before|during|from)\b))",
 ]
 _CASE_INSENSITIVE = [rf"(?i:\b{_RELATIVE}\b)"]
 

@@ -37,7 +37,9 @@ Each rule, what it removes, and why:
 - carrier_or_vaccine: spaCy PERSON/LOCATION spans that are a carrier or a vaccine
   ("Cigna", "DTaP").
 - habitual_weekday: weekdays in a frequency or the practice's schedule ("every
-  Thursday", "Saturdays", "a Saturday option").
+  Thursday", "Saturdays", "a Saturday option"), unless counted back ("two Thursdays ago");
+- frequencies: any DATE_TIME starting with every/each/per ("leaks every night").
+A sentence start is also an emoji or other symbol ("... my birthday 🎂 Worth every penny").
 The score threshold (registry.SCORE_THRESHOLD) removes the weak pattern hits of
 Presidio's built-in recognizers (US_DRIVER_LICENSE 0.01, US_BANK_NUMBER 0.05).
 """
@@ -45,6 +47,7 @@ Presidio's built-in recognizers (US_DRIVER_LICENSE 0.01, US_BANK_NUMBER 0.05).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -185,7 +188,7 @@ _HABITUAL_WEEKDAY = re.compile(
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘(")
     # an emoji or symbol ends a sentence too ("... my birthday 🎂 Worth every penny")
-    return not before or before[-1] in ".!?\n:;" or (not before[-1].isalnum() and ord(before[-1]) > 0x2000)
+    return not before or before[-1] in ".!?\n:;" or unicodedata.category(before[-1]) == "So"
 
 
 def _capitalized_elsewhere(text: str, word: str, start: int) -> bool:

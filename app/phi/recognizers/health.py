@@ -41,7 +41,20 @@ one review):
    - a fever by its number ("a 101.8 temp", "spiked to 101.3"), a pain score ("a 10/10"),
      a dose change ("doubled my dose"), lab words moving ("potassium shot up");
    - self-harm verbs used without an object ("she was cutting"), and
-     "expecting" without an object (pregnancy).
+     "expecting" without an object (pregnancy);
+   - context terms (health_en_context.txt): an ordinary word counts when one of its cues is in the same text
+     ("the mask leaks" with "CPAP", "a bracket" with "braces", "labor" with "epidural");
+   - state words (health_en_states.txt) said of a person: a person subject ("I'm exhausted", "she was gasping",
+     "I walked in shaking"), "made/left me" ("made me sleepy"), or joined to another state; not of things ("the
+     office was freezing"), not an action on an object ("shaking her head"), not an appearance ("look exhausted");
+   - a clinical act on "it/them/me" in or right after a sentence with health talk ("froze it", "glued him up");
+   - faculties and milestones missing ("not saying any words yet", "wasn't eating", "stopped moving as much",
+     Spanish "no quería comer"), reflexive Spanish symptoms ("se le hinchó la cara"), weight changes in Spanish
+     and English ("weighs 94 pounds", "bajé 8 kilos"), counts of medicines, admissions and drinks;
+   - referrals and consults named by specialty ("a cardiology referral"), pain placed or timed ("pain in my right
+     side", "pain when I bite down", "pain with sex"), a measure moving between two values ("GFR went from 24 to
+     29"), babies born weeks early, N-hour monitors, hardware ("a plate and seven screws"), degrees of hearing loss,
+     years of smoking, plain descriptions of vision, choking, memory and falls, a spot on an organ.
 
    Spanish lexicon lines made only of English dictionary words ("gripe") match
    only in Spanish text; misspelled Spanish drug names are also looked up with
@@ -104,11 +117,11 @@ CONTEXT_FILE = "health_en_context.txt"
 # ("cut it out", "glued me up", "burned it off").
 _CLINICAL_ACTS = {"freeze", "cauterize", "biopsy", "x-ray", "xray", "lance", "excise", "drain", "stitch", "suture", "numb",
                   "splint", "cast", "scope", "laser", "extract", "inject", "swab", "irrigate", "debride", "sedate",
-                  "intubate", "vaccinate", "immunize", "reset", "realign", "biopsie", "culture", "ultrasound", "sonogram",
-                  "stent", "ablate", "graft", "implant", "amputate", "cryo"}
-_CLINICAL_PHRASAL = {("cut", "out"), ("glue", "up"), ("stitch", "up"), ("sew", "up"), ("patch", "up"), ("numb", "up"),
-                     ("burn", "off"), ("freeze", "off"), ("pull", "out"), ("pop", "back"), ("tape", "up"), ("wrap", "up"),
-                     ("scrape", "out"), ("clean", "out"), ("drain", "out"), ("cast", "up"), ("splint", "up")}
+                  "intubate", "vaccinate", "immunize", "realign", "biopsie", "ultrasound", "sonogram", "stent", "ablate",
+                  "amputate", "cryo"}
+_CLINICAL_PHRASAL = {("cut", "out"), ("glue", "up"), ("stitch", "up"), ("sew", "up"), ("numb", "up"), ("burn", "off"),
+                     ("freeze", "off"), ("pull", "out"), ("pop", "back"), ("scrape", "out"), ("drain", "out"), ("cast", "up"),
+                     ("splint", "up")}
 # Who a state word must be said of: a person subject, or an object after "made/left/kept" ("made me sleepy").
 _STATE_SUBJECTS = {"i", "he", "she", "they", "mom", "dad", "mother", "father", "son", "daughter", "husband", "wife",
                    "baby", "kid", "child", "grandma", "grandpa", "grandmother", "grandfather", "partner", "boy", "girl"}
@@ -149,7 +162,7 @@ INJURY_ADJECTIVES = {
     "swollen", "infected", "chipped", "cracked", "crack", "pulled", "herniated", "bulging",
     "pinched", "stiff", "sore", "bruised", "bruise", "bleeding", "bleed", "numb", "itchy", "frozen",
     "inflamed", "impacted", "abscessed", "lopsided", "droopy", "uneven", "lumpy", "blistered",
-    "shattered", "crushed", "mangled", "smashed", "busted", "ruptured", "separated", "slipped",
+    "shattered", "crushed", "mangled", "smashed", "separated", "slipped",
     "burned", "burnt", "scarred", "twisted", "jammed", "busted", "hurt", "hurting", "aching",
     "throbbing", "painful", "tender", "weak", "tingling", "blocked", "clogged", "ruptured",
     "injured", "strained", "rolled", "split", "loose", "rotten", "decayed", "crooked", "collapsed", "deviated",
@@ -183,9 +196,11 @@ GATE_TRIGGERS = {
 GATE_SKIPPABLE = {
     "a", "an", "the", "bad", "nasty", "little", "bit", "some", "of", "terrible", "really", "pretty", "one", "another",
     "allergic", "first", "second", "severe", "mild", "small", "big", "major", "minor", "awful", "scary", "serious",
-    # counts: "had two falls", "after three losses"
-    "two", "three", "four", "five", "several", "multiple", "many", "few", "couple", "2", "3", "4", "5",
 }
+# Counts open the gate only for events counted by their number: "had two falls", "three bad episodes" (not "coffee
+# with two sugars").
+_GATE_COUNTS = {"two", "three", "four", "five", "several", "multiple", "many", "few", "couple", "2", "3", "4", "5"}
+_COUNTED_EVENTS = {"fall", "falls", "episode", "episodes", "spell", "spells", "loss", "losses"}
 
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
 # Visual acuity ("20/40") when the text talks about eyes or vision.
@@ -204,11 +219,11 @@ _BIRTH_CONTEXT = re.compile(
 )
 _PREGNANCY_CONTEXT = re.compile(
     r"\b(?:pregnan\w*|breech|OB|OBGYN|ob-?gyn|ultrasound|midwife|due\s+date|baby|babies|twins|trimester|"
-    r"contractions|embarazo|embarazada|placenta|parto|ces[aá]rea|sangrados?)\b", re.I
+    r"contractions|embarazo|embarazada|placenta|parto|ces[aá]rea)\b", re.I
 )
 # "At 32 weeks", "by 16 weeks": a gestational age when the text is about a pregnancy.
 _GESTATION_RE = re.compile(
-    r"\b(?:at|by|around|past|since|until|desde\s+las|a\s+las|de)\s+(?P<g>\d{1,2}(?:\.\d)?\s+(?:weeks?|wks?|semanas))\b"
+    r"\b(?:at|by|around|past|since|until|desde\s+las|a\s+las)\s+(?P<g>\d{1,2}(?:\.\d)?\s+(?:weeks?|wks?|semanas))\b"
     r"(?!\s+(?:later|ago|after|before|of|in|out|wait))",
     re.I,
 )
@@ -261,7 +276,7 @@ _SPECIALTY_CARE_RE = re.compile(
 # A faculty or milestone that is missing or poor: "not hearing right", "he's not saying any words yet", "barely
 # saying 10 words", "wasn't eating much", "not making eye contact".
 _FUNCTION_RE = re.compile(
-    r"\b(?:not|n't|never|barely|hardly|stopped|wasn't|isn't|weren't|aren't)\s+(?:really\s+|even\s+|fully\s+)?"
+    r"(?:\bnot|n['’]t|\bnever|\bbarely|\bhardly)\s+(?:really\s+|even\s+|fully\s+)?"
     r"(?:hearing|seeing|talking|saying\s+(?:any\s+|many\s+|more\s+than\s+)?(?:\d+\s+|a\s+few\s+|\w+\s+)?words|"
     r"speaking|walking|sleeping|eating|drinking|breathing|peeing|pooping|gaining(?:\s+weight)?|putting\s+(?:any\s+)?words\s+"
     r"together|making\s+eye\s+contact|crawling|babbling|latching|feeding|nursing|swallowing|chewing|moving\s+(?:as\s+much|"
@@ -308,8 +323,9 @@ _MISC_HEALTH_RE = re.compile(
     # vision, choking, memory, eating and falls told plainly
     r"\bseeing\s+(?:sparkles|spots|stars|flashes|floaters|double|zigzags?|zig-?zag\s+lines|halos|things\s+that\s+\w+n't\s+there)\b|"
     r"\b(?:choking|gagging|coughing)\s+on\s+(?:his|her|my|their)\s+(?:food|coffee|water|drinks?|pills|meds|own\s+spit|saliva)\b|"
-    r"\b(?:didn't|doesn't|did\s+not|does\s+not|no\s+longer|couldn't|can't)\s+(?:know|recogni[sz]e|remember)\s+(?:my|his|her|our)\s+"
-    r"(?:name|names|face|faces|own\s+\w+)\b|\b(?:didn't|doesn't|no\s+longer)\s+recogni[sz]e\s+(?:me|us|him|her)\b|"
+    r"\b(?:didn['’]t|doesn['’]t|did\s+not|does\s+not|no\s+longer|couldn['’]t|can['’]t)\s+(?:know|recogni[sz]e|remember)\s+"
+    r"(?:my|his|her|our)\s+(?:name|names|face|faces|own\s+\w+)\b|\b(?:didn['’]t|doesn['’]t|no\s+longer)\s+recogni[sz]e\s+"
+    r"(?:me|us|him|her)\b|\bstopped\s+(?:moving|eating|breathing|feeding|nursing|peeing|pooping|gaining)(?:\s+as\s+much)?\b|"
     r"\bfalling\s+(?:two|three|four|\d|several|multiple)\s+(?:or\s+\w+\s+)?times\b|"
     r"\bstarving\s+(?:herself|himself|myself|themselves)\b|\b(?:needed|needs|need)\s+help\s+(?:breathing|eating|swallowing|"
     r"walking|peeing|toileting|bathing|feeding)\b|"
@@ -320,12 +336,14 @@ _MISC_HEALTH_RE = re.compile(
     r"the|one)\s+(?:ears?|left|right)\b|"
     r"\bsmok(?:ed|ing)\s+(?:for\s+)?(?:\d+|a|an|over|almost|nearly|about|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?years?\b|"
     r"\bpack[- ]a[- ]day\b|\b(?:a\s+)?(?:heavy|former|lifelong|chain)\s+smoker\b|"
-    r"\b(?:born|came|arrived|delivered)\s+(?:\w+\s+)?(?:weeks?|months?)\s+early\b|"
+    r"\b(?:born|came|delivered)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?:weeks?|months?)\s+early\b|"
     # counts of medicines, admissions and drinks: "on fourteen different pills", "six admissions", "two beers a night"
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
     r"several|multiple)\s+(?:different\s+|separate\s+)?(?:pills|medications|medicines|meds|prescriptions|admissions|"
-    r"hospitali[sz]ations|hospital\s+stays|er\s+visits|infusions|seizures|drinks|beers|shots\s+of\s+\w+|cigarettes|"
-    r"packs)\b(?:\s+(?:a|per|every)\s+(?:day|night|week))?|"
+    r"hospitali[sz]ations|hospital\s+stays|er\s+visits|infusions|seizures|cigarettes)\b(?:\s+(?:a|per|every)\s+(?:day|night|week))?|"
+    r"\b(?:\d{1,2}|two|three|four|five|six|several)\s+(?:drinks|beers|shots\s+of\s+\w+)\s+(?:a|per|every|each)\s+"
+    r"(?:day|night|week)\b|\b(?:\d{1,2}|two|three|four|five|six)\s+beers\s+on\s+\w+\s+nights\b|"
     r"\ba\s+fifth(?:\s+of\s+\w+)?\s+a\s+day\b|"
     # a person's weight or its change: "weighs 94 pounds", "down to 82 pounds", "drop 30 pounds", "lost 42"
     r"\b(?:weighs?|weighed|weighing|down\s+to|up\s+to|dropped|drop|lost|lose|losing|gained|gain|gaining|put\s+on)\s+"
@@ -338,7 +356,8 @@ _LAB_RANGE_RE = re.compile(
     r"\b(?:potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|ldl|hdl|triglycerides|bili(?:rubin)?|"
     r"creatinine|e?gfr|platelets?|white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|"
     r"heart\s+rate|pulse|inr|hemoglobin|hgb|vitamin\s+d|b12|testosterone|estrogen|amh|fsh|sperm\s+count|"
-    r"ejection\s+fraction|ef|viral\s+load|cd4|bmi|weight|kidney\s+function|liver\s+enzymes|numbers|levels?)\s+"
+    r"ejection\s+fraction|ef|viral\s+load|cd4|bmi|weight|kidney\s+function|liver\s+enzymes|(?:sugar|iron|hormone|"
+    r"thyroid|blood|lab|kidney|liver)\s+(?:numbers|levels?))\s+"
     r"(?:has\s+|have\s+)?(?:went|gone|go|goes|dropped|drops|rose|risen|climbed|fell|fallen|came|come|got|moved|improved|"
     r"jumped|is|was|are|were)\s+(?:down\s+|up\s+|back\s+)?from\s+(\d+(?:\.\d+)?%?)(?:\s+(?:in|by|at|on|last|this)\s+\w+)?\s+"
     r"(?:to|down\s+to|up\s+to)\s+"
@@ -374,7 +393,7 @@ _IDIOMS = re.compile(
     r"\bmuscle memory\b|\bfinger on the pulse\b|\bpulse check\b|\bbackbone of\b|\bnerve cent(?:er|re)\b|"
     r"\bjaw[- ]dropping\b|\bbite(?:s)? (?:our|my) tongues?\b|\bbreathing room\b|"
     r"\bspine[- ]?chilling\b|\bgut[- ]?wrenching\b|\bheart[- ]?(?:warming|felt|breaking|broken)\b|"
-    r"\bgrowing like a weed\b|\bscared stiff\b|\bbored stiff\b|\b(?:not|no|wasn't|was\s+not|isn't)\s+a\s+dry\s+eye\b|"
+    r"\bgrowing like a weed\b|\bscared stiff\b|\b(?:zero|no|any)\s+pressure(?:\s+on\s+(?:my|our|your|their)\s+end)?\b|\bpain\s+in\s+(?:my|the)\s+(?:rear|butt|backside)\b|\bbored stiff\b|\b(?:not|no|wasn't|was\s+not|isn't)\s+a\s+dry\s+eye\b|"
     r"\bput\s+(?:your|my|our|a)\s+finger\s+on\b|\bfall\s+(?:open\s+house|schedule|hours|events?|festival|drive|campaign|"
     r"newsletter|semester|term|season|colors|leaves|weather|break|sports|league|camp|fundraiser|clinic\s+hours)\b|\b(?:been|is|was|be|become|became|remains?)\s+a\s+sore\s+(?:spot|point|subject)\b|\bover\s+the\s+moon\b|\bhealthy (?:debate|respect|dose of)\b"
 )
@@ -648,8 +667,9 @@ class HealthTermRecognizer(EntityRecognizer):
         return key in token_keys(tok)
 
     def _gate_open(self, doc, i: int) -> bool:
+        counted = doc[i].lower_ in _COUNTED_EVENTS
         j = i - 1
-        while j >= 0 and doc[j].lower_ in GATE_SKIPPABLE and i - j <= 4:
+        while j >= 0 and (doc[j].lower_ in GATE_SKIPPABLE or (counted and doc[j].lower_ in _GATE_COUNTS)) and i - j <= 4:
             j -= 1
         if j < 0:
             return False
@@ -824,12 +844,17 @@ class HealthTermRecognizer(EntityRecognizer):
         n = len(doc)
         keys_at = [token_keys(t) for t in doc]
         present: set[str] = {k for ks in keys_at for k in ks}
+        seen: dict[tuple[str, ...], bool] = {}  # each cue is looked up once per text
 
         def cue_present(cue: tuple[str, ...]) -> bool:
-            if not all(k in present for k in cue):
-                return False
-            m = len(cue)
-            return m == 1 or any(all(cue[k] in keys_at[i + k] for k in range(m)) for i in range(n - m + 1))
+            hit = seen.get(cue)
+            if hit is None:
+                m = len(cue)
+                hit = all(k in present for k in cue) and (
+                    m == 1 or any(all(cue[k] in keys_at[i + k] for k in range(m)) for i in range(n - m + 1))
+                )
+                seen[cue] = hit
+            return hit
 
         for i in range(n):
             if covered[i]:
@@ -889,15 +914,25 @@ class HealthTermRecognizer(EntityRecognizer):
             j -= 1
         if j > 0 and doc[j].lower_ in _STATE_OBJECTS and doc[j - 1].lemma_.lower() in _STATE_CAUSES:
             return True
-        verb = tok if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok.head
+        if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return False  # "she was shaking her head": an action on something, not a state
+        if any(c.dep_ == "amod" for c in tok.children) or tok.dep_ in ("amod", "compound"):
+            return False  # "a weak excuse"
+        walked_in = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "up") and tok.head.head.lemma_.lower() in (
+            "walk", "come", "show", "arrive", "wake", "roll", "stumble", "limp"
+        )  # "I walked in trembling": the parser reads the state as the object of "in"
+        if tok.dep_ not in ("acomp", "xcomp", "advcl", "ROOT", "conj", "oprd", "ccomp", "attr") and not walked_in:
+            return False
+        verb = tok.head.head if walked_in else (
+            tok if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok.head
+        )
         for _ in range(2):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 if verb.lemma_.lower() in ("look", "seem", "sound", "appear"):
                     return False  # "I don't look exhausted on camera": an appearance, not a state
-                return any(
-                    s.lower_ in _STATE_SUBJECTS or (s.pos_ == "PROPN" and s.ent_type_ in ("PERSON", "")) for s in subjects
-                )
+                # a named person only when the model says so (drafts are parsed without NER: staff names)
+                return any(s.lower_ in _STATE_SUBJECTS or s.ent_type_ == "PERSON" for s in subjects)
             if verb.head is verb:
                 break
             verb = verb.head  # "walked in here shaking": the state hangs off the clause's verb

@@ -777,8 +777,6 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                         break
                     if kk in ("mind",):
                         break
-                    if kk == "word" and k + 1 < n and doc[k - 1].lower_ == "for":
-                        break  # "at a loss for words"
                     out.append(_span(doc, i, k))
                     break
                 if doc[k].lower_ not in ("my", "his", "her", "all", "of", "the", "a", "some", "our", "their", "most", "sense", "both") and not doc[k].like_num:

@@ -67,7 +67,8 @@ _BUSINESS = re.compile(
     rf"CrossFit|Gym|Yoga|Pilates|Dojo|Athletics|Band|Choir|Chorus|Orchestra|Assisted\s+Living|Senior\s+Living|"
     rf"Retirement\s+(?:Home|Community|Village)|Nursing\s+Home|Clerk'?s\s+Office|City\s+Hall|Post\s+Office|Fire\s+Station|"
     rf"Rec\s+Center|Community\s+Center|Senior\s+Center|Food\s+Bank|Shelter|Lube|Tire|Body\s+Shop|Auto\s+Body|"
-    rf"Y(?![\w'’])|Insurance\s+Group|Tool\s+(?:&|and)\s+Die|Transit|Insurance|Supply|Supplies|Dispatch|Railroad|Railway|"
+    rf"Y(?![\w'’])|Insurance\s+Group|Tool\s+(?:&|and)\s+Die|Transit|(?<!Health\s)(?<!Dental\s)(?<!Vision\s)(?<!Medical\s)"
+    rf"(?<!Life\s)(?<!Auto\s)Insurance|Supply|Supplies|Dispatch|Railroad|Railway|"
     rf"Lumber|Printing|Packaging|Plastics|Chemicals?|Paper|Machine\s+Shop|Machining|Fabrication|Welding|Excavating|"
     rf"Paving|Towing|Movers|Storage|Cleaners|Laundromat|Bar\s+(?:&|and)\s+Grill|Saloon|Brewhouse|"
     rf"Taproom|Steakhouse|Bakeshop|Creamery|Deli|Bodega|Logistics\s+Center)\b"
@@ -77,15 +78,18 @@ _BUSINESS = re.compile(
 # "Little Acorns daycare", "at Mount Zion".
 _GROUP_OR_VENUE = re.compile(
     r"\b(?:(?:Cub\s+Scout\s+|Boy\s+Scout\s+|Girl\s+Scout\s+)?(?:Pack|Troop|Den|Crew)\s+\d{1,4})\b|"
-    rf"\b(?:{_CAP}\s+){{1,2}}(?:Lanes|Bowl|Rink|Arena|Raceway|Speedway|Marina)\b|"
-    rf"\b((?:{_CAP}\s+){{1,3}})(?:daycare|preschool|day\s+care|nursery\s+school|pre-?k)\b|"
+    rf"\b(?!(?:Super|Rose|Sugar|Cotton|Orange|Fiesta|Salad|Toilet)\s)(?:{_CAP}\s+){{1,2}}(?:Lanes|Bowl|Rink|Arena|Raceway|"
+    rf"Speedway|Marina)\b|"
+    rf"(?<![.!?]\s)(?<!^)\b((?:(?!(?:Her|His|My|Our|Their|The|Then|Every|Each|Any|This|That|A|An|So|And|But)\s){_CAP}\s+){{1,3}})"
+    rf"(?:daycare|preschool|day\s+care|nursery\s+school|pre-?k)\b|"
     r"\b(?:at|from|attend|attends)\s+((?:Mount|Mt\.?)\s+[A-Z][a-z]+)\b"
 )
 # "the campus clinic at Corwin State", "a junior at Ohio State": a state university by its short name.
 _STATE_SCHOOL = re.compile(
     r"\b(?:at|from|attends?|attending|attended|go(?:es)?\s+to|went\s+to|student|freshman|sophomore|junior|senior|grad(?:uate)?|"
     r"alum(?:nus|na)?)\s+(?:of\s+)?((?:[A-Z][a-z]+\s+){1,2}State)\b(?!\s+(?:Farm|Park|Patrol|Police|Trooper|Road|Route|Highway|"
-    r"Fair|Line|Street|Bank|Insurance|Department|Prison|Capitol))"
+    r"Fair|Line|Street|Bank|Insurance|Department|Prison|Capitol|Health|Medical|Hospital|Clinic|games?|fans?|football|"
+    r"basketball|tickets?))"
 )
 _PLANT = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
@@ -154,7 +158,7 @@ _WORK_TRIGGERS = re.compile(
     r"cubicle|station|post)\s+at|"
     # an occupation verb: "I bartend at The Copper Still", "deliver for Amazon", "lifting pallets at Costco"
     r"(?:bartend|waitress|waitress(?:ed|ing)|wait(?:ed|ing)?\s+tables|lifeguard|babysit|nann(?:y|ied|ying)|tutor|clerk|"
-    r"deliver|driv(?:e|es|ing))\w*\s+(?:\w+\s+)?(?:at|for)|"
+    r"deliver|deliveri(?:es|ng))\s+(?:\w+\s+)?(?:at|for)|\bdriv(?:e|es|ing)\s+for|"
     r"(?:lift|lifting|lifted|stock|stocking|stocked|load|loading|loaded|unload|unloading|unloaded)\s+"
     r"(?:pallets|boxes|crates|shelves|trucks|freight|kegs|bags)\s+(?:at|for))\s+",
     re.IGNORECASE,
@@ -184,7 +188,7 @@ _PLACE_NOUNS = {
 }
 # A proper name ending in a place word, anywhere: "Half of Birch Hollow goes here", "out in Copper Ridge".
 _NAMED_PLACE = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:Hollow|Heights|Hills|Springs|Creek|Meadows|Estates|Bluffs?|Glen|"
+    r"(?<![\w'’-])(?!(?:In|The|At|From|Near|To|Of|On|By|My|Our|Their|His|Her|A|An)\s)([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?(?:Hollow|Heights|Hills|Springs|Creek|Meadows|Estates|Bluffs?|Glen|"
     r"Canyon|Shores|Landing|Crossing|Junction|Township|Ridge|Grove|Village|Falls|Harbor|Harbour)\b(?!\s+(?:Elementary|Middle|"
     r"High|School|Academy|Dental|Medical|Clinic|Health|Pediatrics|Family|Urgent|Care|Hospital|Mall|Plaza|Center|Centre|"
     r"Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Blvd|Parkway|Pkwy|Way)\b)"
@@ -236,8 +240,10 @@ class PatientLocationRecognizer(EntityRecognizer):
                 continue  # "the Route 30 location": one of the practice's sites
             spans.append(m.span())
         for m in _NAMED_PLACE.finditer(text):
-            if m.group(1) in _FUNCTION_CAPS or _MEDICAL_NAME.search(m.group()):
-                continue
+            after = text[m.end() : m.end() + 40]
+            if m.group(1) in _FUNCTION_CAPS or _MEDICAL_NAME.search(m.group()) or _MEDICAL_NAME.match(after.strip()) \
+                    or re.match(r"\s+(?:Orthodontics|Dermatology|Dentistry|Endodontics|Periodontics|Podiatry|Optometry)\b", after):
+                continue  # "Willow Creek Orthodontics": the practice
             from_practice = PRACTICE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             if not from_practice and not PRACTICE_SITE_AFTER.match(text[m.end() : m.end() + 30]):
                 spans.append(m.span())

@@ -36,20 +36,24 @@ class MoneyRecognizer(PatternRecognizer):
             r"(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\w+teen)(?:[- ]\w+)?)?|"
             r"(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
             r"nine))?|a\s+(?:hundred|thousand)|a\s+couple\s+(?:hundred|thousand)|several\s+(?:hundred|thousand))\s+"
-            r"(?:dollars|bucks|d[oó]lares)\b|\b(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+grand\b",
+            r"(?:dollars|bucks|d[oó]lares)\b|\b(?:a|one|two|three|four|five|six|ten|\d{1,2})\s+grand\b(?!\s+(?:opening|prize|piano|canyon|total|scheme|entrance|"
+            r"reopening|finale|jury|slam|tour|old|gesture|plan|view))",
             0.85,
         ),
         Pattern(
             "amount_after_paying",
             r"(?i)(?<=\b(?:paid|pay|owe|owed|charged|billed|spent|quoted|cost\s+me|cost\s+us|costs)\s)(?:\d{1,3}(?:,\d{3})+|\d{2,5})"
             r"(?:\.\d{2})?(?=\s+(?:out\s+of\s+pocket|upfront|up\s+front|cash|total|after\s+insurance|a\s+month|per\s+month|"
-            r"a\s+visit|per\s+visit|for\s+(?:the|a|an|each|my|his|her)|in\s+(?:cash|full)|copay|deductible|\w+\s+out\s+of\s+pocket))",
+            r"a\s+visit|per\s+visit|for\s+(?:the|a|an|each|my|his|her)|in\s+(?:cash|full)|copay|deductible|\w+\s+out\s+of\s+pocket)"
+            r"(?!\s+\w*\s*(?:minutes|hours|mins|hrs)\b))",
             0.8,
         ),
         Pattern(
             "coverage_share",
-            r"(?i)\b\d{1,3}\s?(?:%|percent)(?=\s+(?:coverage|covered|coinsurance|of\s+the\s+(?:cost|bill|charges?|fee|claim)))|"
-            r"(?<=\b(?:covers|covered|cover|pays|paid|reimburses?|reimbursed)\s)\d{1,3}\s?(?:%|percent)",
+            r"(?i)\b\d{1,3}\s?(?:%|percent)(?=\s+(?:coverage|covered(?!\s+(?:in|with|by)\b)|coinsurance|of\s+the\s+(?:cost|bill|charges?|fee|claim)))|"
+            r"(?<=\b(?:covers|covered|cover|pays|paid|reimburses?|reimbursed)\s)\d{1,3}\s?(?:%|percent)(?!\s+(?:in|with|by)\b)|"
+            r"(?<=\b(?:insurance|insurer|plan|carrier|medicare|medicaid)\s(?:covers|covered|pays|paid|would\s+cover|"
+            r"will\s+cover)\s)\d{1,3}\s?(?:%|percent)",
             0.8,
         ),
     ]

@@ -63,7 +63,7 @@ _NAME_THEN_AGE = re.compile(
     r"(?=\s+(?:last|this|in|on)\b))"
 )
 # A name with the child's age in parentheses, opening a sentence: "Rhys (6) just passed his challenge".
-_NAME_AGE_PAREN = re.compile(r"(?:^|(?<=[.!?\n]\s))([A-Z][a-z]{2,})\s*\(\s*\d{1,2}\s*\)")
+_NAME_AGE_PAREN = re.compile(r"(?m)(?:^|(?<=[.!?]\s))([A-Z][a-z]{2,})\s*\(\s*\d{1,2}\s*\)")
 # Two names stated with their age: "Iris and June are 2 now" (a month name is a name here).
 _TWO_NAMES_AGE = re.compile(
     r"(?<![\w.])([A-Z][a-z]{2,})\s+(?:and|&)\s+([A-Z][a-z]{2,})\s+(?:are|were)\s+(?:both\s+|now\s+|just\s+|almost\s+)?"
@@ -227,11 +227,13 @@ class FamilyNameRecognizer(EntityRecognizer):
             if not is_common_word(low) or low in self._names:
                 results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
         for m in _NAME_AGE_PAREN.finditer(text):
-            if m.group(1).lower() not in KINSHIP and m.group(1).lower() not in _NOT_NAMES:
+            low = m.group(1).lower()
+            if low not in KINSHIP and low not in _NOT_NAMES and (not is_common_word(low) or low in known_given_names()):
                 results.append(make_result(self, "PERSON", m.start(1), m.end(1), self.SCORE))
         for m in _TWO_NAMES_AGE.finditer(text):
             for g in (1, 2):
-                if m.group(g).lower() not in KINSHIP and m.group(g).lower() not in _NOT_NAMES:
+                low = m.group(g).lower()
+                if low not in KINSHIP and low not in _NOT_NAMES and (not is_common_word(low) or low in known_given_names()):
                     results.append(make_result(self, "PERSON", m.start(g), m.end(g), self.SCORE))
         for m in _NAMING.finditer(text):
             if _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

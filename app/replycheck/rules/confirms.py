@@ -139,9 +139,9 @@ _EN_PATTERNS = [
     # ... or did what it was for: "glad the surgery did what it was meant to do", "the recovery was rocky"
     r"\b(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:surgery|procedure|treatment|medication|medicine|injection|shot|therapy|"
     r"implant|repair|operation|infusion|session|adjustment|filler|botox|laser|crown|filling|cast|brace)\s+"
-    r"(?:did|does|has\s+done|worked|work)\s+(?:what\s+it\s+(?:was|is)\s+(?:meant|supposed|designed)\s+to|its\s+job|the\s+trick|"
+    r"(?:did|has\s+done|worked)\s+(?:what\s+it\s+(?:was|is)\s+(?:meant|supposed|designed)\s+to|its\s+job|the\s+trick|"
     r"wonders|its\s+magic)\b",
-    r"\b(?:the|your|his|her)\s+recovery\s+(?:was|has\s+been|is|went|felt|seemed|turned\s+out)\b",
+    r"\b(?:the|your|his|her)\s+recovery\s+(?:was|has\s+been|went|felt|turned\s+out)\b",
     # the office's contact history with the reader: "returned each of your messages"
     r"\b(?:returned|answered|received|got|missed|lost|responded\s+to|listened\s+to|logged)\s+(?:each|all|every\s+one|both|"
     r"most|some|none)?\s*(?:of\s+)?your\s+(?:calls|messages|voicemails|emails|texts|portal\s+messages)\b",
@@ -174,10 +174,10 @@ _EN_PATTERNS = [
     r"\b(?:get|getting|put|putting)\s+(?:things|everything|it|you)\s+back\s+on\s+track\b",
     r"\b(?:keep|continue|go\s+on)\s+(?:working|to\s+work|caring|to\s+care)\s+(?:with|for)\s+(?:you|him|her|them)\b",
     # fitting the reader in, having them in, choosing to come, a medicine not agreeing with them, their call missed
-    r"\b(?:squeeze|squeezed|squeezing|fit|fitting|work|worked|working|get|got|getting)\s+(?:you|y'all|him|her|them)\s+in\b"
+    r"\b(?:squeeze|squeezed|squeezing|fit|fitting|work|worked|working|get|got|getting)\s+(?:you|y'all)\s+in\b"
     r"(?!\s+touch\b)",
     r"\bhaving\s+(?:you|y'all)\s+(?:in|at|here|with\s+us)\b",
-    r"\bchoos(?:e|ing)\s+to\s+(?:come|return|visit|see|trust|stay)\b",
+    r"\b(?:you|for)\s+choos(?:e|ing)\s+to\s+(?:come|return|visit|see|trust|stay)\b",
     r"\b(?:medication|medicine|treatment|dose|prescription|pill|pills|shot|injection|anesthesia|sedation|numbing)\s+"
     r"(?:didn['’]t|did\s+not|doesn['’]t|does\s+not|wasn['’]t|was\s+not)\s+(?:agree|sit\s+well|work)\s+(?:with|for)\s+(?:you|him|her)\b",
     r"\byour\s+(?:calls?|messages?|voicemails?|emails?|requests?)\s+(?:went|was|were|got|had\s+been)\s+(?:unanswered|"
@@ -191,13 +191,15 @@ _EN_PATTERNS = [
     r"notice)\s+(?:made|caused|went|was|came|reached|arrived|upset|embarrassed|ended\s+up)\b",
     r"\b(?:ordered|scheduled|booked|prescribed|arranged|reserved|dispensed|shipped|mailed|set\s+aside|held)\s+for\s+you\b",
     r"\b(?:switch|switching|switched|move|moving|moved|transition(?:ing)?|start|starting|started|put|putting)\s+you\s+"
-    r"(?:to|on|onto|over\s+to|back\s+on)\b(?!\s+hold\b)",
-    r"(?<!made\s)(?<!making\s)(?<!make\s)(?<!seen\s)\b(?:your|his|her|their|such|good|great|steady|real|excellent|"
-    r"wonderful|amazing|solid|nice|tremendous|incredible)\s+progress\b",
-    r"\b(?:patience|loyalty|trust|understanding|support)\s+(?:with\s+us\s+)?(?:these|over\s+the|for\s+the|during\s+the|"
+    r"(?:to|on|onto|over\s+to|back\s+on)\b(?!\s+(?:hold|the\s+(?:line|phone)|speaker|our\s+(?:mailing|email)\s+list)\b)",
+    r"(?<!made\s)(?<!making\s)(?<!make\s)(?<!seen\s)(?<!some\s)(?<!shown\s)\b(?:your|his|her|their|such|good|great|steady|"
+    r"real|excellent|wonderful|amazing|solid|nice|tremendous|incredible)\s+progress\b(?!\s+(?:on|in|with|toward|towards)\s+"
+    r"(?:our|the|hold|wait|phone|billing|scheduling|this)\b)",
+    r"\byour\s+(?:patience|loyalty|trust|understanding|support)\s+(?:with\s+us\s+)?(?:these|over\s+the|for\s+the|during\s+the|"
     r"through\s+the|in\s+the)\s+(?:past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:weeks|months|years)\b",
     # a long relationship or the reader's home: "so many years of trust in our practice", "write to you at home"
-    r"\b(?:years|decades)\s+of\s+(?:trust|loyalty|friendship|visits|being\s+(?:with|part\s+of))\b",
+    r"\b(?:your|for\s+(?:so\s+many|all\s+(?:these|those|the)|the\s+many|many))\s+(?:years|decades)\s+of\s+(?:trust|loyalty|"
+    r"friendship|visits|being\s+(?:with|part\s+of))\b",
     r"\b(?:write|mail|send|post|call|phone|visit|reach)\w*\s+(?:to\s+|it\s+to\s+)?(?:you|him|her|them)\s+at\s+"
     r"(?:your\s+|his\s+|her\s+|their\s+)?(?:home|house|work|the\s+house)\b",
     r"\b(?:keep|continue|go\s+on)\w*\s+\w+ing\b[^.!?]{0,40}\bon\s+(?:your|his|her|their)\s+behalf\b",

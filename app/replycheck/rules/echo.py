@@ -361,16 +361,17 @@ _STAFF_FRAME_BEFORE_RE = re.compile(
     # "we'll make sure Tamsin sees it", "be sure Dr. Lee hears this"; "... to Dr. Lisowski and Noor"
     r"\b(?:make|be)\s+sure|\b(?:ms|mrs|mr|mx|miss|nurse|dr)\.?\s+[\w'’-]+\s+(?:and|&)|"
     # praise named: "for recognizing Reggie", "a shout-out to Kendra", "the kind words about Dara"
-    r"\b(?:recogni[sz]ing|praising|thanking|mentioning|highlighting|complimenting|celebrating)|"
-    r"\bshout-?\s?outs?\s+(?:to|for)|\b(?:kind|nice|lovely|generous|warm)\s+words\s+(?:about|for|on)|"
-    r"\bcompliments?\s+(?:to|for|about)|"
+    # (only verbs of passing praise to staff; "mentioning Lila", "celebrating Lila", "a shout-out to Lila" can be
+    # about the reviewer's child, so they are not staff frames)
+    r"\b(?:recogni[sz]ing|praising|thanking|complimenting)|\b(?:kind|nice|lovely|generous|warm)\s+words\s+(?:about|for)|"
+    r"\bcompliments?\s+to|"
     # Spanish relay: "le compartiremos este mensaje a Leticia", "le haremos llegar sus palabras a", "con Leticia"
     r"\b(?:compart|pas|transmit|har[eé]mos\s+llegar|hacer\s+llegar|dar|dir|comunic|envi)\w*\b[^.!?]{0,50}\b(?:a|con))\s*,?"
     r"(?:\s+(?:ms|mrs|mr|mx|miss|nurse|dr)\.?)?\s*(?:[\w'’]+-)?$",
     re.IGNORECASE,
 )
 _STAFF_FRAME_AFTER_RE = re.compile(
-    r"^(?:-[\w'’]+)?(?:['’]s\s+(?:team|colleagues|coworkers)|\s+(?:has|have|already)?\s*(?:sees?|seen|gets?|got|hears?|heard|reads?|read|"
+    r"^(?:-[\w'’]+)?(?:['’]s\s+(?:team|colleagues|coworkers)|\s+(?:(?:has|have|already)\s+)?(?:sees?|seen|gets?|got|hears?|heard|reads?|read|"
     r"receives?|received)\s+(?:it|this|that|them|"
     r"these|your)\b|\s+will\s+(?:love|enjoy|appreciate)\s+(?:hearing|reading|seeing)\b|\s*,?\s*(?:and\s+(?:the\s+rest\s+of\s+|all\s+of\s+|everyone\s+on\s+)?"
     r"(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|colleagues)|will\s+be\s+(?:so\s+|very\s+)?(?:thrilled|delighted|"

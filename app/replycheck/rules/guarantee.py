@@ -3,7 +3,8 @@
 What it catches, and why: a promise of a result ("it will heal completely", "you'll look amazing") is a clinical
 claim about the reviewer's case, and a service promise ("this will never happen again") cannot be kept and reads
 as an admission. Patterns: the words guarantee/promise/assure, "100%", "never happen again", "will heal / fix /
-resolve / be gone", "you'll be/feel/look <outcome>", "rest assured", "for life", "in no time", and the Spanish
+resolve / be gone", "you'll be/feel/look <outcome>", "rest assured", "for life", "in no time", "can promise",
+"that's a/our promise", "will never <happen / lapse / ...> again", and the Spanish
 "garantizamos / le prometemos / le aseguramos". Commitments to effort ("we strive to", "we're working on") are not
 guarantees.
 """

@@ -4,6 +4,8 @@ What it catches, and why: an offer in a public reply reads as buying a better re
 and, when tied to the reviewer's bill or care, confirms the relationship. Patterns: "% off", "$25 off/toward/
 credit", discount, coupon, voucher, promo code, gift card, credit(ed), refund, reimburse, write off / waive,
 "free <service>", "<service> free", "for free", "on us", "at no charge/cost", priority as a perk ("move you to the front of the line"), complimentary, on the house, parking validation, "make it up to you",
+a gift or token sent or left for the reader ("send a small gift", "a little something at the desk"), covering a cost,
+"fully refundable on request", Spanish bill cover ("cubrimos esa factura") and "no tendrá ningún costo",
 and the Spanish descuento / descontar / gratis / reembolso / "no le cobraremos" / "sin costo". "Feel free to call" and
 "toll-free" are not offers. A perk named only as a noun ("discounts", "a refund") is an offer when the sentence
 speaks to the reader or has an offering verb (offer, give, get, will, can...): "Prices and any discounts should be
@@ -46,8 +48,9 @@ _PATTERNS = [
     r"\b(?:send|sending|give|giving|leave|leaving|drop\s+off|mail|have)\s+(?:you\s+)?(?:a|an|some)\s+(?:small\s+|little\s+|"
     r"special\s+)?(?:gift|treat|token|present|basket|bouquet|goodies|care\s+package)\b",
     r"\b(?:fully\s+)?refundable\s+(?:on|upon)\s+request\b|\bfully\s+refundable\b|"
-    r"\b(?:no\s+tendr[áa]|sin)\s+(?:ning[uú]n\s+)?(?:costo|cargo)\b|\bno\s+(?:le\s+)?costar[áa]\s+nada\b|"
-    r"\ba\s+little\s+something\b|\b(?:a\s+)?token\s+of\s+(?:our|my)\s+(?:apology|appreciation|thanks|gratitude)\b",
+    r"\bno\s+tendr[áa]\s+(?:ning[uú]n\s+)?(?:costo|cargo)\b|\bno\s+(?:le\s+)?costar[áa]\s+nada\b|"
+    r"\b(?:send|sending|leave|leaving|have|has|got|is)\s+a\s+little\s+something\b|\ba\s+little\s+something\s+(?:for\s+you|"
+    r"at\s+the\s+(?:front\s+)?desk|waiting|on\s+us)\b|\b(?:a\s+)?token\s+of\s+(?:our|my)\s+(?:apology|appreciation|thanks|gratitude)\b",
 ]
 _INCENTIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 

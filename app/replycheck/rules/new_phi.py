@@ -113,13 +113,15 @@ _FACT_PATTERNS = [
     r"\b(?:has|have|['’]ve)\s+already\s+(?:drafted|written|sent|signed|faxed|filed|submitted|processed|scheduled|"
     r"rescheduled|booked|ordered|prepared|completed|corrected|updated|reversed|adjusted|called|mailed|approved|renewed)\b",
     # the status of the reader's approval or order: "glad the approval is back in place now"
-    r"\b(?:the|your|that|this)\s+(?:prior\s+)?(?:approval|authori[sz]ation|auth|referral|coverage|prescription|refill|"
-    r"order|paperwork|forms?|letter)\s+(?:is|was|has\s+been|are|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back\s+in\s+place|"
+    r"\b(?:the|your|that|this)\s+(?:prior\s+)?(?:approval|authori[sz]ation|auth|referral|coverage|prescription|refill)\s+"
+    r"(?:is|was|has\s+been|are|were)\s+(?:now\s+|finally\s+|all\s+)?(?:back\s+in\s+place|"
     r"approved|reinstated|renewed|sorted|resolved|processed|through|in\s+place|on\s+file|signed|sent|ready|done)\b",
     # reminders and slots set up for the reader: "set a reminder for the six-week recheck", "held the Saturday slot for you"
     r"\b(?:set|scheduled|booked|added|created|put\s+in|entered)\s+(?:up\s+)?(?:a|an|the)\s+(?:reminder|recall|alert|flag|"
-    r"note)\s+for\s+(?:the|your|his|her)\b",
-    r"\b(?:the|your|his|her)\s+(?:\w+[- ])?(?:week|month|year|day)[- ](?:recheck|follow-?up|check(?:-?up)?|visit|"
+    r"note)\s+for\s+(?:the|your|his|her)\s+(?:[\w-]+\s+){0,2}?(?:recheck|follow-?up|visit|appointment|cleaning|check-?up|"
+    r"refill|labs?|scan|x-?ray|shots?|vaccines?)\b",
+    r"\b(?:the|your|his|her)\s+(?:\d{1,2}|one|two|three|four|five|six|eight|ten|twelve)[- ](?:week|month|year|day)[- ]"
+    r"(?:recheck|follow-?up|check(?:-?up)?|visit|"
     r"appointment|cleaning|review|scan|x-?ray)\b",
     r"\b(?:held|saved|reserved|booked|kept|set\s+aside|blocked\s+off|pencil(?:l)?ed\s+in)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:slot|spot|time|appointment|opening|chair)\b[^.!?]{0,30}\bfor\s+(?:you|him|her|them)\b",

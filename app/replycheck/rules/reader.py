@@ -43,7 +43,7 @@ READER_NOUNS = frozenset({
     "response", "follow", "consideration", "attention", "earliest", "soonest", "behalf", "own", "trust",
     "confidence", "encouragement", "enthusiasm", "thoughtfulness", "remark", "testimonial", "endorsement",
     "satisfaction", "safety", "right", "rights", "choice", "side", "idea", "ideas", "thanks", "gratitude",
-    "appreciation", "wishes", "sentiment", "sentiments", "take", "shout", "out", "note", "notes", "honesty", "candidness",
+    "appreciation", "wishes", "sentiment", "sentiments", "take", "shout", "out", "notes", "candidness",
 })
 # Verbs the reader may be the subject of (lemmas).
 READER_VERBS = frozenset({
@@ -145,7 +145,10 @@ def _ok_verb(tokens: tuple[PhiToken, ...], v: int) -> bool:
         or (lemma in _IF_VERBS and any(tokens[k].dep == "mark" and tokens[k].lemma == "if" for k in kids))
     )
     if offer:
-        return not any(tokens[k].text.lower() in _RETURN_WORDS for k in range(v, min(len(tokens), v + 8)))
+        end = v + 1
+        while end < len(tokens) and end - v < 8 and not tokens[end].is_sent_start:
+            end += 1  # the rest of this sentence only
+        return not any(tokens[k].text.lower() in _RETURN_WORDS for k in range(v, end))
     if lemma == "be":
         return any(tokens[k].lemma in BE_COMPLEMENTS or tokens[k].text.lower() in BE_COMPLEMENTS for k in kids)
     if lemma == "have":

@@ -261,7 +261,7 @@ def test_placed_pain_traps(finds, text, substring):
         ("He was on eleven different pills before she stepped in.", "eleven different pills", "HEALTH"),
         ("She weighs 88 pounds now.", "weighs 88 pounds", "HEALTH"),
         ("I've lost 35 since the spring.", "lost 35", "HEALTH"),
-        ("Our son arrived five weeks early.", "arrived five weeks early", "HEALTH"),
+        ("Our son was born five weeks early.", "born five weeks early", "HEALTH"),
         ("Mila (7) was so brave.", "Mila", "PERSON"),
         ("Mi niño Santiago tuvo fiebre.", "Santiago", "PERSON"),
         ("It started three Tuesdays ago.", "three Tuesdays ago", "DATE_TIME"),
@@ -324,3 +324,38 @@ def test_amounts_in_words_and_shares(finds, text, substring):
 )
 def test_amount_traps(finds, text, substring):
     assert "FINANCIAL" not in finds(text, substring)
+
+
+# --- Precision traps found by a review of this round's rules.
+
+@pytest.mark.parametrize(
+    ("text", "substring", "kind"),
+    [
+        ("My mom has a weak excuse for everything.", "weak", "HEALTH"),
+        ("She was shaking her head at the front desk.", "shaking", "HEALTH"),
+        ("The nurse stopped talking and walked out.", "stopped talking", "HEALTH"),
+        ("coffee with two sugars, please", "sugars", "HEALTH"),
+        ("Staffing levels went from 10 to 4.", "10", "HEALTH"),
+        ("They wrapped it up in five minutes after my cut was cleaned.", "wrapped it up", "HEALTH"),
+        ("Her daycare called at noon.", "Her", "LOCATION"),
+        ("We watched the Super Bowl on Sunday.", "Super Bowl", "LOCATION"),
+        ("Willow Creek Orthodontics did my braces.", "Willow Creek", "LOCATION"),
+        ("I was referred from Penn State Health.", "Penn State", "LOCATION"),
+        ("Health Insurance is a nightmare.", "Health Insurance", "LOCATION"),
+        ("We were driving down for the appointment.", "the appointment", "LOCATION"),
+        ("Dr. Patel was one in a million.", "one", "AGE"),
+        ("A grand opening is planned.", "A grand", "FINANCIAL"),
+        ("The lot was 50% covered in snow.", "50%", "FINANCIAL"),
+        ("We spent 90 total minutes in the lobby.", "90", "FINANCIAL"),
+        ("My pain went from ten to two.", "ten to two", "DATE_TIME"),
+        ("I googled that term.", "that term", "DATE_TIME"),
+        ("I was the 3rd in line.", "the 3rd", "DATE_TIME"),
+    ],
+)
+def test_review_round_traps(finds, text, substring, kind):
+    assert kind not in finds(text, substring)
+
+
+def test_curly_apostrophes_count(finds):
+    assert "HEALTH" in finds("He wasn’t eating for days.", "eating")
+    assert "HEALTH" in finds("Some days she doesn’t recognize me.", "recognize")

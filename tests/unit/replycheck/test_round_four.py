@@ -296,3 +296,33 @@ def test_generic_confirming_and_defensive_forms(check, draft, rule):
 ])
 def test_generic_lookalikes_pass(check, draft):
     assert rules_of(check(draft)) == set()
+
+
+@pytest.mark.parametrize("draft", [
+    "Those new massage chairs? We got them in just last month.",
+    "Our clinic has shown great progress on hold times this year.",
+    "We've made some great progress on parking.",
+    "We're grateful for everyone's patience over the past few months of construction.",
+    "The new laser suite opens in May, and the recovery room has been redone.",
+    "Please note our new phone number is (555) 010-0142.",
+    "Actually, we'd love to hear more; please call (555) 010-0142.",
+    "Our parking lot repaving has been fully completed.",
+    "We'd like to explain how we'll make this right; please call (555) 010-0142.",
+    "A greeter now stands by the front door each morning.",
+    "The forms are ready on our website for anyone.",
+    "We set a reminder for the team to check the voicemail hourly.",
+    "We now offer a same-day appointment option for anyone.",
+    "If there's a little something we missed, please tell us at (555) 010-0142.",
+    "You can book online. We'd love to see everyone again at our open house!",
+    "Anyone with billing questions should use the portal or call (555) 010-0142.",
+    "Calling our office manager directly is a great first step.",
+])
+def test_review_round_lookalikes_pass(check, draft):
+    found = rules_of(check(draft))
+    assert not (found - {ECHO_PHI}), found
+
+
+def test_praise_frames_do_not_hide_a_childs_name(check):
+    review = "Lila was terrified of the drill but the hygienist was patient with her."
+    for draft in ("Thank you for mentioning Lila.", "We are celebrating Lila and her bravery!"):
+        assert "Lila" in spans_of(check(draft, review=review), draft, ECHO_PHI), draft
