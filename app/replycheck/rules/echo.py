@@ -15,7 +15,12 @@ names) and looks for them in the draft:
   health even without a shared word.
 
 Names of the practice's staff are not echoes: a review name written with a staff title ("Dr. Feld",
-"hygienist Yesenia") is treated as PROVIDER, and so is a draft name written with a title.
+"hygienist Yesenia") is treated as PROVIDER, and so is a draft name written with a title or in a frame that passes
+praise to staff ("we'll share this with Luz Amparo", "for recognizing Reggie", "le compartiremos su mensaje a
+Leticia"), unless the review introduced the name as a relative (English or Spanish possessive + kinship word).
+A place is compared by its own word forms and, for a named place, by its distinctive name and its kind ("Kestrel",
+"college"), not by everyday words inside the name ("community", "park"). A service word said of everyone ("any test
+or charge") and a time of day in the practice's hours ("until 7 p.m.") are not echoes of one word of a disclosure.
 """
 
 from __future__ import annotations
@@ -24,12 +29,12 @@ import re
 from dataclasses import dataclass
 
 from app.phi import types as t
+from app.phi.recognizers._common import common_words
 from app.phi.recognizers.filters import PRACTICE_SITE_AFTER
 from app.phi.registry import name_variants
 from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
 from app.replycheck.context import CheckContext, finding, sentences
-from app.phi.recognizers._common import common_words
 from app.replycheck.lexicon import (
     ECHO_IDIOMS,
     ES_WELLBEING_RE,
@@ -360,7 +365,7 @@ _STAFF_FRAME_BEFORE_RE = re.compile(
     r"manager|staff\s+member|provider)|\b(?:our|the)\s+(?:wonderful|amazing|own|lovely|fantastic)|"
     # "we'll make sure Tamsin sees it", "be sure Dr. Lee hears this"; "... to Dr. Lisowski and Noor"
     r"\b(?:make|be)\s+sure|\b(?:ms|mrs|mr|mx|miss|nurse|dr)\.?\s+[\w'’-]+\s+(?:and|&)|"
-    # praise named: "for recognizing Reggie", "a shout-out to Kendra", "the kind words about Dara"
+    # praise named: "for recognizing Reggie", "the kind words about Dara", "compliments to Kendra"
     # (only verbs of passing praise to staff; "mentioning Lila", "celebrating Lila", "a shout-out to Lila" can be
     # about the reviewer's child, so they are not staff frames)
     r"\b(?:recogni[sz]ing|praising|thanking|complimenting)|\b(?:kind|nice|lovely|generous|warm)\s+words\s+(?:about|for)|"
@@ -415,7 +420,7 @@ _PLACE_KINDS = frozenset(key_of(w) for w in (
     "station", "base", "gym", "office", "store", "shop", "restaurant", "bakery", "salon", "farm", "ranch", "campus",
     "site", "yard", "depot", "hospital", "firm", "bank", "library", "prison", "jail", "mine", "refinery", "shipyard",
     "body", "garage", "diner", "cafe", "hotel", "club", "league", "dealership", "casino", "resort", "brewery", "winery",
-    "pub", "mall", "plaza", "elementary", "high", "middle", "preschool", "daycare", "parish", "temple", "mosque",
+    "pub", "mall", "plaza", "high", "middle", "preschool", "daycare", "parish", "temple", "mosque",
     "synagogue", "congregation", "barracks", "post", "precinct",
 ))
 

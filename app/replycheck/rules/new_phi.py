@@ -9,11 +9,15 @@ appointment or contact history discloses PHI the reviewer never made public. Two
   repeat the review (ECHO_PHI covers that). Dates only count inside a scheduling statement (below). Spans made
   only of generic words ("billing", "care") are ignored, and so is a one-word health term in its everyday sense
   about the practice: with no person in its clause, modifying a non-health noun ("drainage work on our lot",
-  "sensitivity training") or joined to one ("dignity and sensitivity");
+  "sensitivity training") or joined to one ("dignity and sensitivity"), nor one describing the practice's own staff
+  ("our ophthalmic technicians"), nor an amenity or service for everyone ("wheelchairs are available at our
+  entrance", "noise-cancelling headphones in every treatment room", "we keep reading glasses at the desk");
 * grammar-built statements of fact about the reviewer: "our records/notes/chart show", "your balance/claim",
   "your next <service>", "we've added ... to your chart", "we emailed/called you on ...", "rebooked for next
-  Friday", waitlist status, measurements ("down to 3 mm", "an EF of 35%"). "is scheduled for" does not count when
-  its subject is the practice's own work ("the elevator repair is scheduled for next week").
+  Friday", waitlist status (not "so someone on the waitlist can take it"), approval status ("the approval is back in
+  place"), reminders and slots set for the reader ("held the Saturday slot for you", "the six-week recheck"),
+  measurements ("down to 3 mm", "an EF of 35%"). "is scheduled for" does not count when its subject is the
+  practice's own work ("the elevator repair is scheduled for next week").
 
 Anything the review itself stated is left to ECHO_PHI, so the same words are not reported twice.
 """

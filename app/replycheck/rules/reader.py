@@ -19,7 +19,10 @@ it lists what *may* follow "your" / what "you" may do, not the endless ways of s
 * The vocative: a greeting or thanks followed by a name ("Dear Mrs. Alvarez", "Hi Jessica,", "Thanks, Tom!")
   addresses the reader by name. Staff appear as contacts or signatures, not in the vocative.
 
-"you saw", "you left", "you stopped by" are not on the list on purpose: they say the reader visited.
+"you saw", "you left", "you stopped by" are not on the list on purpose: they say the reader visited. What the practice
+offers anyone is allowed with "can/may/could" ("you can always book ahead") or "if" ("if you follow our page"), but
+not with "again/back/next" in the same sentence, and not in the passive ("you can be seen sooner"). Quoted text
+("now reads 'You have an upcoming appointment'") is the practice quoting something, not addressing the reader.
 Figures of speech ("we've got your back", "put a smile on your face") are excepted as in confirms.py.
 """
 
