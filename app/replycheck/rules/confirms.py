@@ -14,7 +14,12 @@ reply says. The phrase bank is generated from small grammars rather than listed 
 * record look-ups, even to deny: "we checked our records/logs/system", "we don't see a booking under your
   name", "no record of your ...", Spanish "en el expediente", "según nuestros registros";
 * the reader coming back or treated: "smoother for you next time", "ready for you both this fall", "we had to ask
-  you to come back in", "glad the newer medication is doing its job" (not "the new kiosks are helping everyone").
+  you to come back in", "glad the newer medication is doing its job" (not "the new kiosks are helping everyone"),
+  "the surgery did what it was meant to", "the recovery was rocky";
+* the practice's dealings with the reader: "we let you down", "squeeze you in", "having you in", "our front desk
+  was rude to you", "returned each of your messages", "your call went unanswered", "sorry our letter caused",
+  "ordered for you", "switching you to", "keep working with you", "back on track", "good progress", "your patience
+  over the past few months", "years of trust", "write to you at home", "on your behalf".
 
 Nouns that only refer to what the reviewer wrote ("your feedback", "your review", "your comments", "your
 concerns", "your soonest convenience", "your time") are not care nouns, so they never fire; practice-wide

@@ -13,7 +13,15 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
   practice", "the charge is correct", "the fee stands", "board-certified";
 * shifting blame: "was never completed", "not our fault";
 * rebuking the reviewer for posting: "rather than posting online", "false accusations";
-* the clinical norm held up against the complaint: "are routinely done with local anesthetic only".
+* the clinical norm held up against the complaint: "are routinely done with local anesthetic only";
+* explaining the complaint away: "to explain how our lobby works:", "for context,", "to be fair to our surgeons",
+  "seen in order of clinical urgency", "outside our control", "a plan we stand behind", "please understand that",
+  "keep in mind that", "was correctly billed", "there was no error", "unfortunately, the insurer determines",
+  "sometimes emergencies happen", "we follow strict protocols", "that is not how we operate", "most patients
+  find ...", the non-apology "we're sorry you feel that way", "we'd gently point out that", "a policy signed by
+  every patient", a notice held up ("exactly as our voicemail greeting explains"), "there's really nothing we can
+  do", a review dismissed ("reviews like this don't reflect ..."), and Spanish "queremos aclarar", "lamentamos ...,
+  pero".
 """
 
 from __future__ import annotations
@@ -141,7 +149,7 @@ _PATTERNS = [
     r"explained|available)\b",
     # the reader asked to understand or accept the practice's side: "please understand that", "keep in mind that",
     # "it's important to remember that"; the care or bill declared correct: "was properly documented", "there was
-    # no error"; a contrast that corrects the reader: "in fact, the wait was", "actually, our records"
+    # no error"; a contrast that corrects the reader: "in fact, the wait was", "contrary to"
     r"\b(?:please|kindly)\s+(?:understand|keep\s+in\s+mind|be\s+aware|recogni[sz]e)\s+(?:that\b|how\b)?|"
     r"\b(?:keep|bear)\s+in\s+mind\s+that\b|\bit['’]?s\s+(?:important|worth)\s+(?:to\s+)?(?:understand|remember|noting|"
     r"knowing|keep\s+in\s+mind)\b|\bit\s+is\s+(?:important|worth)\s+(?:to\s+)?(?:understand|remember|noting|knowing)\b",
