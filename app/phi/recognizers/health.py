@@ -352,12 +352,15 @@ _MISC_HEALTH_RE = re.compile(
     re.IGNORECASE,
 )
 # A measure moving between two values: "my GFR went from 24 to 29", "A1C dropped from 9.1 to 6.8".
+# Lab measures that move: shared by the "went from N to M" and "shot up" patterns below.
+_LAB_NOUNS = (
+    r"potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|bili(?:rubin)?|creatinine|platelets?|"
+    r"white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|heart\s+rate|pulse|"
+    r"liver\s+enzymes|(?:sugar|iron|hormone|thyroid|blood|lab|kidney|liver)\s+(?:numbers|levels?)"
+)
 _LAB_RANGE_RE = re.compile(
-    r"\b(?:potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|ldl|hdl|triglycerides|bili(?:rubin)?|"
-    r"creatinine|e?gfr|platelets?|white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|"
-    r"heart\s+rate|pulse|inr|hemoglobin|hgb|vitamin\s+d|b12|testosterone|estrogen|amh|fsh|sperm\s+count|"
-    r"ejection\s+fraction|ef|viral\s+load|cd4|bmi|weight|kidney\s+function|liver\s+enzymes|(?:sugar|iron|hormone|"
-    r"thyroid|blood|lab|kidney|liver)\s+(?:numbers|levels?))\s+"
+    rf"\b(?:{_LAB_NOUNS}|ldl|hdl|triglycerides|e?gfr|inr|hemoglobin|hgb|vitamin\s+d|b12|testosterone|estrogen|amh|fsh|"
+    r"sperm\s+count|ejection\s+fraction|ef|viral\s+load|cd4|bmi|weight|kidney\s+function)\s+"
     r"(?:has\s+|have\s+)?(?:went|gone|go|goes|dropped|drops|rose|risen|climbed|fell|fallen|came|come|got|moved|improved|"
     r"jumped|is|was|are|were)\s+(?:down\s+|up\s+|back\s+)?from\s+(\d+(?:\.\d+)?%?)(?:\s+(?:in|by|at|on|last|this)\s+\w+)?\s+"
     r"(?:to|down\s+to|up\s+to)\s+"
@@ -365,9 +368,7 @@ _LAB_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _LAB_MOVE_RE = re.compile(
-    r"\b(?:potassium|sodium|calcium|magnesium|sugars?|glucose|a1c|cholesterol|bili(?:rubin)?|creatinine|platelets?|"
-    r"white\s+count|iron|ferritin|thyroid|tsh|psa|blood\s+pressure|bp|oxygen|o2|sats?|heart\s+rate|pulse|"
-    r"liver\s+enzymes|kidney\s+numbers|sugar\s+levels?|iron\s+levels?)\s+(?:shot|spiked|jumped|dropped|crashed|tanked|plummeted|"
+    rf"\b(?:{_LAB_NOUNS})\s+(?:shot|spiked|jumped|dropped|crashed|tanked|plummeted|"
     r"skyrocketed|went|came|was|were|kept)\s+(?:way\s+|really\s+)?(?:up|down|high|low|through\s+the\s+roof|dangerously\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -485,6 +486,16 @@ def _blank_tokenizer():
     import spacy
 
     return spacy.blank("en").tokenizer
+
+
+def _caused_state_start(doc, i: int) -> int | None:
+    """Index of the cause verb when the state at i follows "made/left/kept me" ("made me sleepy"), else None."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in _STATE_SKIP:
+        j -= 1
+    if j > 0 and doc[j].lower_ in _STATE_OBJECTS and doc[j - 1].lemma_.lower() in _STATE_CAUSES:
+        return j - 1
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -892,12 +903,8 @@ class HealthTermRecognizer(EntityRecognizer):
                     length = max(length, len(phrase))
             if not length or not self._said_of_person(doc, i, covered):
                 continue
-            start = i
-            j = i - 1
-            while j >= 0 and doc[j].lower_ in _STATE_SKIP:
-                j -= 1
-            if j >= 0 and doc[j].lower_ in _STATE_OBJECTS and j > 0 and doc[j - 1].lemma_.lower() in _STATE_CAUSES:
-                start = j - 1  # "made me sleepy": the cause is part of the span
+            cause = _caused_state_start(doc, i)
+            start = cause if cause is not None else i  # "made me sleepy": the cause is part of the span
             s, e = span_of(doc[start : i + length])
             out.append([s, e, start, i + length - 1])
             for k in range(i, i + length):
@@ -909,10 +916,7 @@ class HealthTermRecognizer(EntityRecognizer):
         tok = doc[i]
         if tok.dep_ == "conj" and covered[tok.head.i]:
             return True  # "shaking, sweating": joined to a state already found
-        j = i - 1
-        while j >= 0 and doc[j].lower_ in _STATE_SKIP:
-            j -= 1
-        if j > 0 and doc[j].lower_ in _STATE_OBJECTS and doc[j - 1].lemma_.lower() in _STATE_CAUSES:
+        if _caused_state_start(doc, i) is not None:
             return True
         if any(c.dep_ in ("dobj", "obj") for c in tok.children):
             return False  # "she was shaking her head": an action on something, not a state

@@ -160,6 +160,7 @@ class FamilyNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self._names = given_names()
+        known_given_names()  # read the generated list once at start-up, not on the first request that needs it
 
     def _is_name(self, tok, nxt, spanish: bool = False) -> bool:
         if not tok.is_alpha or tok.lower_ in _NOT_NAMES or tok.lower_ in KINSHIP:

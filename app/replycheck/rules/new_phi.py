@@ -148,6 +148,13 @@ _PRACTICE_WORK_RE = re.compile(
 _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
 
 
+def _bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """The stretch of text around [start, end) up to the nearest stop character on each side."""
+    left = max(text.rfind(c, 0, start) for c in stops) + 1
+    right = min([i for i in (text.find(c, end) for c in stops) if i >= 0] or [len(text)])
+    return left, right
+
+
 def _is_practice_work(draft: str, at: int) -> bool:
     """The subject before `at` (back to the clause start) names practice work and no person."""
     start = max(draft.rfind(c, 0, at) for c in ".!?;\n,") + 1
@@ -176,8 +183,7 @@ def _general_sense(ctx: CheckContext, start: int, end: int, by_start: dict, heal
     if len(idx) != 1:
         return False
     tok = tokens[idx[0]]
-    sent_start = max(ctx.text.rfind(c, 0, start) for c in ".!?\n;,") + 1
-    sent_end = min([i for i in (ctx.text.find(c, end) for c in ".!?\n;,") if i >= 0] or [len(ctx.text)])
+    sent_start, sent_end = _bounds(ctx.text, start, end, ".!?\n;,")
     if _PERSONAL_RE.search(ctx.text[sent_start:sent_end]):
         return False
 
@@ -223,8 +229,7 @@ _EVERYONE_AFTER_RE = re.compile(
 
 
 def _amenity(draft: str, start: int, end: int) -> bool:
-    sent_start = max(draft.rfind(c, 0, start) for c in ".!?\n;") + 1
-    sent_end = min([i for i in (draft.find(c, end) for c in ".!?\n;") if i >= 0] or [len(draft)])
+    sent_start, sent_end = _bounds(draft, start, end, ".!?\n;")
     if _PERSONAL_RE.search(draft[sent_start:sent_end]):
         return False
     return bool(
@@ -235,6 +240,7 @@ def _amenity(draft: str, start: int, end: int) -> bool:
 
 
 # "so someone on the waitlist can take it": another person on the practice's waitlist, not the reader.
+_WAITLIST_START_RE = re.compile(r"(?:on|to|up)\s", re.IGNORECASE)
 _SOMEONE_ELSE_BEFORE_RE = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|everyone|others?|people|patients|families|those|another\s+[\w-]+|"
     r"other\s+[\w-]+|whoever|(?:the\s+)?next\s+[\w-]+)\s+$",
@@ -281,7 +287,7 @@ def check(ctx: CheckContext) -> list:
     for m in _FACT_RE.finditer(draft):
         if _SCHEDULE_RE.match(m.group()) and _is_practice_work(draft, m.start()):
             continue  # "the elevator repair is scheduled for next week": the building's schedule, not the reader's
-        if re.match(r"(?i)(?:on|to|up)\s", m.group()) and _SOMEONE_ELSE_BEFORE_RE.search(draft[max(0, m.start() - 30) : m.start()]):
+        if _WAITLIST_START_RE.match(m.group()) and _SOMEONE_ELSE_BEFORE_RE.search(draft[max(0, m.start() - 30) : m.start()]):
             continue  # "so someone on the waitlist can take the slot"
         hits.append((m.start(), m.end(), "a statement of fact about the reviewer's care, records or account"))
     return [finding(NEW_PHI, s, e, message(NEW_PHI, d)) for s, e, d in hits]
