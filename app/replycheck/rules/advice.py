@@ -47,7 +47,7 @@ _SOFTENER = r"(?:(?:please|do|remember\s+to|be\s+sure\s+to|make\s+sure\s+(?:to|y
 
 _PATTERNS = [
     # imperative at a clause start
-    rf"{_LEAD}{_SOFTENER}(?:{_CLINICAL_VERBS})\b(?!\s+care\b)(?!\s+assured\b)(?!\s+(?:us|our|a\s+look|the\s+time|a\s+moment|the\s+(?:portal|form|app|website|link|contact|phone|number))\b)",
+    rf"{_LEAD}{_SOFTENER}(?:{_CLINICAL_VERBS})\b(?!\s+care\b)(?!\s+assured\b)(?!\s+(?:us|our|a\s+look|(?:the\s+|some\s+|a\s+little\s+|extra\s+)?time|a\s+moment|the\s+(?:portal|form|app|website|link|contact|phone|number))\b)",
     # second-person modal + clinical verb
     rf"\byou\s+(?:should|must|need\s+to|'ll\s+want\s+to|will\s+want\s+to|may\s+want\s+to|might\s+want\s+to|can)\s+"
     rf"(?:{_CLINICAL_VERBS}|expect|see\s+(?:a|your))\b",

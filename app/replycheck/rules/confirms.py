@@ -75,7 +75,7 @@ _POSSESSIVE = r"(?:your|you're|ur|yer|y'all's)"
 
 _EN_PATTERNS = [
     # your + (modifiers) + care noun
-    rf"\b{_POSSESSIVE}\s+(?:{_NOT_MODIFIER}[$\w'’.,-]+\s+){{0,3}}(?:{_NOUN_ALT})(?![\w-])",
+    rf"\b{_POSSESSIVE}\s+(?:{_NOT_MODIFIER}[$\w'’-]+(?:[.,][$\w'’-]+)*\s+){{0,3}}(?:{_NOUN_ALT})(?![\w-])",
     # first person / staff + care verb + you
     r"\b(?:we|i|our\s+(?:team|staff|doctors?|nurses?|providers?|dentists?|hygienists?)|dr\.?\s+\w+|(?-i:[A-Z][a-z]+))"
     r"\s+(?:(?:have|has|had|always|really|all|both)\s+)?"
@@ -106,9 +106,10 @@ _EN_PATTERNS = [
     r"\btried\s+(?:calling|to\s+call|to\s+reach|reaching|to\s+contact|contacting|emailing)\s+you\b",
     r"\b(?:a|our|one\s+of\s+our)\s+(?:loyal|valued|long-?time|longstanding|returning|regular|favou?rite|new)\s+"
     r"(?:patients?|clients?|members?)\b",
-    r"\byou\s+(?:are|were|'re|’re|'ve\s+been|have\s+been)\s+(?:a|our|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:patients?|clients?)\b",
+    r"(?<!\bif\s)\byou\s+(?:are|were|'re|’re|'ve\s+been|have\s+been)\s+(?:a|our|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:patients?|clients?)\b",
     r"\bpart\s+of\s+our\s+(?:practice\s+)?family\b",
-    r"\b(?:thank\s+you|thanks)\s+for\s+(?:coming\s+in|visiting\s+us|visiting|stopping\s+by|coming\s+to\s+see|"
+    r"\b(?:thank\s+you|thanks)\s+for\s+(?:coming\s+in|coming\s+back|visiting\s+us|visiting|stopping\s+by|coming\s+to\s+see|"
+    r"booking\s+(?:with\s+us|online)|giving\s+us\s+a\s+(?:try|chance|shot)|sticking\s+with\s+us|"
     r"letting\s+us\s+(?:care|treat|help|serve)|being\s+(?:a|our)\s+patient)\b",
     r"\b(?:glad|happy)\s+(?:that\s+)?you\s+(?:came|chose|found\s+us|visited|trusted)\b",
     # relationship statements
@@ -218,7 +219,7 @@ _EN_PATTERNS = [
     r"\byou\s+(?:signed|paid|arrived|received|were\s+(?:given|seen|treated|prescribed|triaged|examined|billed|charged|"
     r"discharged|admitted)|had\s+(?:your|an?\s+(?:appointment|visit|procedure|exam)))\b",
     # record look-ups, even to deny
-    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:records?|notes|charts?|logs?|files?)\s+(?:show|shows|showed|indicate|"
+    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:records?|notes|charts?|logs?|files?|system)\s+(?:show|shows|showed|indicate|"
     r"indicates|reflect|reflects|confirm|confirms)\b",
     r"\b(?:we|i)(?:\s+have|['’]ve|\s+had|['’]d)?\s+(?:(?:already|carefully|personally|also)\s+)?(?:checked|reviewed|"
     r"looked\s+(?:at|into|through|up)|searched|pulled|went\s+through|consulted|listened\s+to|watched|audited)\s+"
@@ -265,6 +266,51 @@ _EN_PATTERNS = [
     r"\b(?:love[sd]?|loving|enjoy(?:s|ed)?|miss(?:es|ed)?)\s+(?:seeing|watching|hearing)\s+(?:him|her|them|how\s+"
     r"(?:big|tall|much|well|fast)|(?:the|your)\s+(?:[\w-]+\s+)?(?:boys|girls|twins|kids|little\s+ones?|family|progress))\b",
     r"\b(?:give|send)\s+(?:[\w-]+\s+){1,4}?(?:a\s+(?:big\s+)?)?(?:high[\s-]?fives?|hugs?|fist[\s-]?bumps?)\b",
+    # a particular event of the reader's pointed at: "each of those visits", "sorry that phone call went the way it
+    # did" (not "we aim to return those calls", "make that first call easy", "what happens at that appointment")
+    r"\b(?:of|at|during|after|before|from|in)\s+(?:those|these)\s+(?:(?:first|last|same|earlier|recent|particular|two|"
+    r"three|four|few|several|other|previous)\s+)?(?:visits|appointments|appts|(?:phone\s+)?calls|exams|consults|"
+    r"consultations|sessions|voicemails|procedures|treatments|surgeries|check-?ups|cleanings|infusions|injections)\b",
+    r"\bthat\s+(?:(?:first|last|same|earlier|particular)\s+)?(?:visit|appointment|appt|(?:phone\s+)?call|exam|consult|"
+    r"consultation|session|voicemail|procedure|treatment|surgery|check-?up|cleaning|infusion|injection)\s+(?:went|was|"
+    r"happened|left|ended|turned\s+out|didn['’]t|did\s+not|wasn['’]t|felt|got|made)\b",
+    # time spent with the reader: "Dr. Brightwater always enjoys her time with you"
+    r"\b(?:enjoy|enjoys|enjoyed|enjoying|love|loves|loved|cherish\w*|treasure\w*|value[sd]?|miss(?:es|ed)?)\s+"
+    r"(?:(?:her|his|their|our|the|every\s+minute\s+of\s+(?:her|his|their|our))\s+)?(?:time|visits|chats|conversations|talks)"
+    r"\s+with\s+(?:you|y'all|him|her|them|your)\b",
+    r"\b(?:to\s+have|having)\s+in\s+(?:the|our)\s+(?:office|clinic|chair|practice)\b",
+    # the reader restored: "feeling like yourself again", "back to your old self"
+    r"\b(?:feel(?:s|ing)?|felt)\s+(?:more\s+|much\s+more\s+)?like\s+(?:yourself|your\s+old\s+self|himself|herself|"
+    r"his\s+old\s+self|her\s+old\s+self)\s+again\b|\bback\s+to\s+(?:your|his|her|their)\s+(?:old\s+|usual\s+|"
+    r"normal\s+)?sel(?:f|ves)\b",
+    # the outcome welcomed: "so glad everything went well", "happy it all worked out"
+    r"\b(?:glad|happy|pleased|thrilled|relieved|delighted)\b[^.!?]{0,40}?\b(?:everything|it\s+all|all|things|it)\s+"
+    r"(?:went|turned\s+out|worked\s+out|came\s+out|ended\s+up|has\s+gone|is\s+going)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:well|fine|okay|ok|great|alright|all\s+right|smoothly|beautifully|perfectly)\b",
+    # the reader's time with the practice or its people: "the start with us", "getting to know you", "the scheduler
+    # you spoke with", "another chance to get things right for you", "embarrassment you felt in our waiting room"
+    r"\b(?:the|your)\s+(?:start|beginning|first\s+(?:visit|day|week|weeks|month|months|few\s+\w+)|time|stay|experience)\s+"
+    r"with\s+us\b",
+    r"\b(?:enjoy\w*|love[sd]?|loving|pleasure|privilege|joy|treat|delight)\s+(?:of\s+)?getting\s+to\s+know\s+"
+    r"(?:you|y'all|him|her|them|your)\b",
+    r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:scheduler|receptionist|nurse|doctor|staff\s+member|person|team\s+member|provider|"
+    r"technician|tech|hygienist|assistant|representative|rep|biller|clinician|therapist|surgeon|dentist|manager|"
+    r"coordinator)\s+(?:(?:who|that)\s+)?(?:you\s+(?:spoke|talked|dealt|met|saw|worked|were\s+seen)|(?:who|that)\s+"
+    r"(?:saw|treated|helped|examined|served|checked\s+in|spoke\s+(?:with|to)|called)\s+(?:you|him|her|them))\b",
+    r"\b(?:another|a\s+second)\s+(?:chance|opportunity)\s+to\s+(?:get|make|earn|do|treat|care|see|serve|show|take\s+care)\b",
+    r"\byou\s+(?:felt|were|was|sat|waited|had\s+to\s+(?:wait|sit)|spent|experienced|went\s+through)\b[^.!?]{0,40}?\b"
+    r"(?:in|at)\s+(?:the|our)\s+(?:exam|waiting|treatment|procedure|recovery|infusion|consult(?:ation)?|operating)\s+"
+    r"(?:rooms?|area|chairs?|bay)\b",
+    r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?]{0,25}\bthe\s+(?:day|morning|afternoon|evening)\s+(?:didn['’]t|did\s+not|"
+    r"went|was|wasn['’]t|turned\s+out)\b",
+    r"\b(?:keep|continue|go\s+on)\w*\s+(?:to\s+)?(?:support(?:ing)?|help(?:ing)?|see(?:ing)?|treat(?:ing)?|car(?:e|ing)\s+for)\s+"
+    r"(?:you|him|her|them|y'all)\b",
+    r"\b(?:remembers?|remembered|recalls?|recalled)\s+(?:speaking|talking|meeting|seeing|treating|checking|helping|you|y'all)\b",
+    # the practice about to contact the reader, so it knows who they are: "Dr. Hargrove's nurse will be reaching out
+    # to you directly", "our billing lead will call you this afternoon" (not "she will call you back" after the
+    # reader calls)
+    r"\b(?:will|'ll|’ll|is\s+going\s+to|are\s+going\s+to)\s+(?:be\s+)?(?:reach(?:ing)?\s+out\s+to|call(?:ing)?|"
+    r"contact(?:ing)?|phon(?:e|ing)|email(?:ing)?|text(?:ing)?)\s+(?:you|y'all)\b(?!\s+back\b)",
     # regards to a named family member of the reviewer
     r"\b(?:give|send|pass)\s+(?:your|our)\s+(?:[\w-]+\s+)?(?:mother|mom|father|dad|son|daughter|husband|wife|"
     r"partner|family|grandma|grandpa|grandson|granddaughter|kids|children|little\s+one)\b",
@@ -294,6 +340,14 @@ _ES_PATTERNS = [
     r"\b(?:en\s+(?:el|su)|seg[uú]n\s+(?:el|su|nuestros?|los))\s+(?:expediente|historial|registros?|archivos?)\b|"
     r"\b(?:en\s+su|seg[uú]n\s+(?:nuestro|el))\s+sistema\b",
     r"\bsentimos\s+lo\s+ocurrido\s+con\s+su\b",
+    # the staff who saw the reader, the reader leaving the clinic, having them here: "la recepcionista que les atendió",
+    # "que se fueran de la clínica", "siempre es un gusto tenerla por aquí"
+    r"\bque\s+(?:le|les|lo|la|los|las)\s+(?:atendi[oó]|atendieron|recibi[oó]|recibieron|vio|vieron|llam[oó]|trat[oó])\b",
+    r"\b(?:se\s+)?(?:fue|fueron|fuera|fueran|sali[oó]|salieron|saliera|salieran)\s+de\s+(?:la|nuestra|nuestro|el)\s+"
+    r"(?:cl[ií]nica|consulta|consultorio|oficina)\b",
+    r"\b(?:gusto|placer|alegr[ií]a|honor)\s+(?:de\s+)?(?:tenerl[oae]s?|verl[oae]s?|atenderl[oae]s?|recibirl[oae]s?)\b",
+    # the outcome welcomed: "nos alegra saber que todo salió bien"
+    r"\btodo\s+(?:sali[oó]|haya\s+salido|ha\s+salido|result[oó]|termin[oó]|va)\s+(?:muy\s+|tan\s+)?bien\b",
 ]
 
 _CONFIRMS_RE = re.compile("|".join(f"(?:{p})" for p in _EN_PATTERNS + _ES_PATTERNS), re.IGNORECASE)
@@ -306,7 +360,8 @@ _IDIOMS_RE = re.compile(
     r"\b(?:smile|smiles)\s+(?:on|to)\s+your\s+faces?\b|\bin\s+your\s+shoes\b|\byour\s+heart['’]?s\s+content\b|"
     r"\bof\s+your\s+heart\b|\bcatch(?:es)?\s+your\s+eye\b|\bin\s+your\s+eyes\b|\bon\s+your\s+mind\b|"
     r"\bon\s+your\s+(?:own\s+)?feet\s+(?:in|at)\s+the\s+(?:lobby|door)\b|\bat\s+your\s+fingertips\b|"
-    r"\byour\s+(?:hands?|arms?)\s+(?:are\s+)?full\b|\blend\s+(?:us\s+)?your\s+ears?\b",
+    r"\byour\s+(?:hands?|arms?)\s+(?:are\s+)?full\b|\blend\s+(?:us\s+)?your\s+ears?\b|"
+    r"\ba\s+sus\s+[oó]rdenes\b|\ba\s+la\s+orden\b",
     re.IGNORECASE,
 )
 

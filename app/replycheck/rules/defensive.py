@@ -15,7 +15,8 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
 * rebuking the reviewer for posting: "rather than posting online", "false accusations";
 * the clinical norm held up against the complaint: "are routinely done with local anesthetic only";
 * explaining the complaint away: "to explain how our lobby works:", "for context,", "to be fair to our surgeons",
-  "seen in order of clinical urgency", "outside our control", "a plan we stand behind", "please understand that",
+  "seen in order of clinical urgency", "outside our (or anyone's) control", "is clearly posted", "the sign is
+  accurate", "we don't make exceptions", "a plan we stand behind", "please understand that",
   "keep in mind that", "was correctly billed", "there was no error", "unfortunately, the insurer determines",
   "sometimes emergencies happen", "we follow strict protocols", "that is not how we operate", "most patients
   find ...", the non-apology "we're sorry you feel that way", "we'd gently point out that", "a policy signed by
@@ -33,7 +34,7 @@ from app.replycheck.rules import DEFENSIVE, message
 
 _PATTERNS = [
     # rebuking the reviewer for posting: "raise them with us directly rather than posting accusations online"
-    r"\b(?:rather\s+than|instead\s+of)\s+(?:posting|writing|leaving|airing|publishing|going\s+(?:online|public)|"
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:(?:a|an)\s+(?:public|online|negative)\s+(?:review|post)|posting|writing|leaving|airing|publishing|going\s+(?:online|public)|"
     r"taking\s+(?:it|this|them)\s+(?:online|public|to\s+\w+))\b",
     r"\b(?:false|unfounded|baseless|untrue|public)\s+accusations?\b|\bposting\s+accusations?\b",
     r"\b(?:call|contact|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to)\s+us\s+(?:first\s+)?before\s+(?:posting|writing|"
@@ -56,7 +57,7 @@ _PATTERNS = [
     r"\bcontrary\s+to\s+(?:your|what|the\s+review)\b",
     r"\bmisinformation\b|\bset\s+the\s+record\s+straight\b|\bfor\s+the\s+record\b|\bthe\s+(?:truth|facts?)\s+(?:is|are)\b",
     r"\b(?:you(?:'re|\s+are)|your\s+(?:claim|review|account|statement)\s+is)\s+(?:wrong|mistaken|incorrect|confused)\b",
-    r"\bwe\s+(?:have\s+|had\s+)?never\s+(?!stop|forget|want|wish|intend)\w+",
+    r"\bwe\s+(?:have\s+|had\s+|would\s+|'d\s+|’d\s+)?never\s+(?!stop|forget|want|wish|intend|give\s+up|tire)\w+",
     r"\b(?:we|our\s+\w+|the\s+\w+)\s+(?:did|do|does|were|was|are|is)\s*(?:n[o']t|not)\s+(?:do\s+anything\s+wrong|at\s+fault|"
     r"responsible|to\s+blame|negligent|rude|wrong)\b",
     r"\bdid\s+nothing\s+wrong\b|\bnot\s+(?:our|the\s+(?:practice|office|clinic)'?s?)\s+fault\b",
@@ -81,7 +82,7 @@ _PATTERNS = [
     r"(?:[\w-]+\s+){0,2}(?:policy|policies|agreement|contract|terms|records?|notes?|chart|consent|logs?|files?|system|"
     r"documentation|schedule)\b",
     r"\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies)\s+(?:allows?|requires?|states?|clearly|is\s+clear|permits?)\b",
-    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:records?|notes?|charts?|logs?|files?|system|documentation)\s+"
+    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:records?|notes?|charts?|logs?|files?|system|documentation)\s+"
     r"(?:show|shows|showed|indicate|indicates|reflect|reflects|confirm|confirms|say|says)\b",
     r"\bas\s+(?:was\s+)?(?:explained|stated|noted|indicated|outlined|discussed|disclosed)\b",
     r"\b(?:followed|follows|following|was\s+following|were\s+following)\s+(?:every\s+|all\s+|the\s+|our\s+|current\s+)?"
@@ -119,7 +120,7 @@ _PATTERNS = [
     r"\b(?:are|is|were|was)\s+always\s+(?:made|done|handled|performed|taken|given|prescribed|decided)\s+(?:very\s+)?"
     r"(?:carefully|with\s+(?:great\s+)?care|appropriately|safely|correctly|properly|responsibly)\b",
     r"\bwas\s+never\s+(?:completed|received|submitted|filed)\b",
-    r"\b(?:our|the)\s+(?:website|schedule|signs?|policy|listing|prep\s+sheet|instructions?|instruction\s+sheet|forms?|"
+    r"(?<!\bif\s)\b(?:our|the)\s+(?:website|schedule|signs?|policy|listing|prep\s+sheet|instructions?|instruction\s+sheet|forms?|"
     r"paperwork|handout|rules)\s+(?:are\s+|is\s+)?(?:clearly\s+|plainly\s+)?(?:lists?|states?|says|shows?|posted|"
     r"explains?)\b",
     r"\b(?:shift|shifts|shifting)\s+(?:the\s+)?blame\b",
@@ -131,7 +132,17 @@ _PATTERNS = [
     r"\bto\s+be\s+fair\s+to\s+(?:our|the|my)\b",
     r"\b(?:seen|called|triaged|handled|returned|treated|prioriti[sz]ed)\s+in\s+order\s+of\s+(?:clinical\s+|medical\s+)?"
     r"(?:urgency|acuity|severity|need)\b",
-    r"\b(?:outside|beyond)\s+(?:of\s+)?our\s+control\b",
+    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:our|anyone['’]?s|everyone['’]?s|anybody['’]?s|the\s+(?:practice|office|clinic)['’]?s)"
+    r"\s+control\b",
+    # a notice or the practice's own word held up as right: "which is clearly explained on our website", "the sign on
+    # our door is accurate", "we do not make exceptions"
+    r"\b(?:is|are|was|were)\s+clearly\s+(?:explained|posted|stated|listed|displayed|marked|written|noted|outlined|"
+    r"spelled\s+out|printed|shown)\b",
+    r"\b(?:our|the)\s+(?:[\w-]+\s+){0,4}?(?:sign|signs|signage|website|site|listing|hours|information|notice|"
+    r"statement|quote|letter|message|greeting|posting)\s+(?:is|are|was|were)\s+(?:completely\s+|entirely\s+|perfectly\s+|"
+    r"fully\s+|100%\s+)?(?:accurate|correct|right|up\s+to\s+date)\b",
+    r"\b(?:we|our\s+[\w-]+)\s+(?:do\s+not|don['’]t|cannot|can['’]t|can\s+not|won['’]t|will\s+not|never)\s+make\s+"
+    r"(?:any\s+)?exceptions?\b",
     # the non-apology, other patients held up, the practice's way, excuses: "we're sorry you feel that way", "most
     # people tell us", "that is simply not how we operate", "we follow strict protocols", "thrown off by an emergency"
     r"\b(?:sorry|unfortunate|sad|regret)\s+(?:that\s+)?you\s+(?:feel|felt|see\s+it)\s+(?:that|this)\s+way\b",
@@ -162,13 +173,42 @@ _PATTERNS = [
     r"decides?|determines?)\b",
     r"\b(?:we|i)\s+(?:firmly\s+|fully\s+|still\s+)?stand\s+(?:by|behind)\b(?!\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:kiosks?|"
     r"doors?|desks?|entrances?|windows?|elevators?|counters?|phones?|check-?in|front|lobby|curb))",
+    # the reader's account doubted or corrected politely: "we'd respectfully disagree", "we see this differently",
+    # "we find it hard to believe", "not sure how this could have happened", "the review doesn't tell the whole
+    # story", "as anyone would understand", "when used as directed", "sorry it came across otherwise"
+    r"\b(?:we|i)(?:['’]d|\s+would|\s+must|\s+have\s+to|\s+do)?\s+(?:respectfully\s+|strongly\s+|simply\s+|have\s+to\s+)?"
+    r"disagree\b|(?:^|(?<=[.!?]\s))respectfully,|\bwe\s+see\s+(?:this|it|things|that)\s+(?:quite\s+)?differently\b|"
+    r"\bfind\s+it\s+(?:hard|difficult)\s+to\s+believe\b|\b(?:hard|difficult)\s+to\s+believe\s+(?:that\s+)?(?:any|our|anyone|"
+    r"someone|a\s+member)\b|\b(?:not\s+sure|unsure|at\s+a\s+loss(?:\s+as\s+to)?)\s+how\s+(?:this|that|it)\s+(?:could|would|"
+    r"might)\s+have\s+happened\b|\b(?:does\s*n[o']t|doesn't|does\s+not|don't|do\s+not)\s+tell\s+the\s+(?:whole|full|"
+    r"entire|complete)\s+story\b|\b(?:get|consider|see|have)\s+the\s+(?:full|whole|complete|entire)\s+(?:picture|story)\b|"
+    r"\bas\s+(?:anyone|everyone|most\s+people|any\s+reasonable\s+person)\s+(?:would|will|can|could)\s+(?:understand|"
+    r"appreciate|agree|imagine|expect)\b|\bwhen\s+(?:used|followed|taken|worn)\s+as\s+(?:directed|instructed|intended|"
+    r"prescribed)\b|\bcame\s+across\s+(?:otherwise|differently|that\s+way)\b",
+    # readers addressed over the reviewer's head: "just so readers know", "we'd ask readers to keep that in mind"
+    r"\bjust\s+so\s+(?:readers|everyone|others|other\s+readers|people|folks)\s+(?:know|are\s+aware|understand)\b|"
+    r"\b(?:ask|remind|invite|encourage|urge)\w*\s+(?:all\s+)?(?:readers|reviewers|everyone\s+reading|anyone\s+reading)\b|"
+    r"\bfor\s+(?:the\s+benefit\s+of\s+)?(?:other\s+)?readers\b",
+    # the practice's conduct declared beyond question: "we're confident nothing was shared inappropriately", "our
+    # staff simply applied the agreement as written", "we'd ask for a little understanding"
+    r"\b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:fully\s+|completely\s+)?(?:confident|certain|sure)\s+(?:that\s+)?"
+    r"(?:nothing|no\s+one|nobody|no\s+\w+)\s+(?:was|were|had|has|did)\b|\b(?:we['’]re|we\s+are)\s+confident\s+(?:that\s+)?"
+    r"(?:the|our)\s+(?:[\w-]+\s+)?(?:system|process|policy|procedure)\s+works\b",
+    r"\bsimply\s+(?:applied|followed|enforced|did\s+(?:their|her|his)\s+job|carried\s+out)\b|\b(?:applied|enforced)\s+"
+    r"(?:the|our)\s+(?:[\w-]+\s+)?(?:policy|agreement|contract|terms|rules?)\b",
+    r"\bask\s+for\s+(?:a\s+little|a\s+bit\s+of|some)\s+(?:understanding|grace|patience)\b",
+    # Spanish: "con todo respeto", "no es así como trabajamos", "la reseña no cuenta toda la historia", "muchas
+    # pacientes nos dicen lo contrario"
+    r"\bcon\s+todo\s+(?:el\s+)?respeto\b|\bno\s+es\s+as[ií]\s+como\s+(?:trabajamos|operamos|funcionamos|atendemos)\b|"
+    r"\bno\s+cuenta\s+toda\s+la\s+historia\b|\b(?:muchos|muchas|la\s+mayor[ií]a\s+de)\s+(?:los\s+|las\s+|nuestros\s+|"
+    r"nuestras\s+)?(?:pacientes|familias|personas|clientes)\s+(?:nos\s+)?(?:dicen|opinan|comentan)\b",
     # Spanish: "queremos aclarar que ..."
     r"\b(?:queremos|quisi[eé]ramos|debemos|quiero)\s+aclarar\b|\bcabe\s+(?:aclarar|se[ñn]alar)\b|\baclaramos\s+que\b",
     # a policy held up as signed or universal: "signed by every patient at intake", "applies to all appointments equally"
     r"\b(?:is|are|was|were)\s+signed\s+by\s+(?:every|each|all)\b|\bapplies\s+to\s+(?:all|every|each)\s+[\w-]+\s+"
     r"(?:equally|the\s+same|alike|without\s+exception)\b",
     # Spanish "lamentamos ..., pero": an apology that turns into an argument
-    r"\b(?:lamentamos|sentimos|entendemos|comprendemos|disculpe|perd[oó]n)\b[^.!?]{0,80},?\s+pero\s+",
+    r"\b(?:lamentamos|sentimos|entendemos|comprendemos|disculpe|perd[oó]n|agradecemos|gracias)\b[^.!?]{0,80},?\s+pero\s+",
     # a complaint waved away: "there's really nothing we can do about their length"
     r"\bthere(?:'s|’s|\s+is|\s+was)\s+(?:really\s+|simply\s+|honestly\s+|just\s+)?(?:nothing|little|not\s+much)\s+"
     r"(?:we|anyone|our\s+(?:team|staff|office))\s+(?:can|could)\s+do\b",
@@ -181,9 +221,9 @@ _PATTERNS = [
     r"completely\s+|very\s+|fair\s+and\s+)?(?:clear|fair|honest)|to\s+clarify|for\s+(?:clarity|clarification)|"
     r"let'?s\s+be\s+clear)\s*[,:;—–]|"
     r"\b(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|’d\s+like|must)\s+to\s+(?:clarify|correct|point\s+out|note\s+that)\b|"
-    r"\blet\s+(?:us|me)\s+(?:clarify|be\s+clear|correct)\b|\bin\s+(?:our|all)\s+(?:defen[cs]e|fairness)\b|"
+    r"\blet\s+(?:us|me)\s+(?:clarify|be\s+clear|correct)\b|\bin\s+(?:(?:our|all)\s+)?(?:defen[cs]e|fairness)\b|"
     r"\b(?:we|i)(?:['’]d|\s+would|\s+do|\s+must)?\s+(?:gently\s+|respectfully\s+|kindly\s+|just\s+|simply\s+)?"
-    r"(?:point\s+out|remind\s+(?:you|everyone|readers))\s+that\b|"
+    r"(?:point\s+out|note|remind\s+(?:you|everyone|readers))\s+that\b|"
     r"\bwith\s+(?:all\s+)?due\s+respect\b|"
     r"\b(?:we|i)\s+(?:believe|think|feel|suspect)\s+(?:that\s+)?there(?:'s|’s|\s+is|\s+has|\s+was|\s+may\s+have|"
     r"\s+might\s+have|\s+must\s+have)\s+(?:been\s+)?(?:a|some)\s+(?:[\w-]+\s+)?(?:misunderstanding|confusion|mix-?up)\b",
@@ -192,7 +232,7 @@ _PATTERNS = [
     # ("we always aim to", "should never be a surprise", "our team is always happy to help") are not denials.
     r"\b(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:staff|team|providers?|doctors?|nurses?|dentists?|hygienists?|"
     r"front[\s-]desk|receptionists?|physicians?|surgeons?|therapists?|clinicians?|employees|technicians?|techs?|"
-    r"assistants?|practitioners?|injectors?|people|office|practice|clinic)\s+(?:would\s+|will\s+|does\s+|do\s+)?"
+    r"assistants?|practitioners?|injectors?|people|office|practice|clinic)\s+(?:would\s+|will\s+|does\s+|do\s+|are\s+|is\s+)?"
     r"(?:never|not\s+ever|don['’]?t\s+ever|do\s+not\s+ever|would\s+never)\s+"
     r"(?!(?:stop|want|wants|wish|wishes|intend|intends|mean|means|forget|forgets|tire|tires|take\s+(?:this|feedback)|"
     r"give\s+up)\b)\w+",

@@ -276,7 +276,9 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
     if ident:
         items.append(_Item(t.CONTACT, frozenset(ident)))
 
-    carriers = {m.group().lower() for m in INSURERS.finditer(review)}
+    # a carrier's name that is a staff member's in this review ("la Dra. Molina") is the staff member, not a plan
+    carriers = {m.group().lower() for m in INSURERS.finditer(review)
+                if not any(s <= m.start() < e for s, e in staff_spans)}
     if carriers:
         items.append(_Item(t.FINANCIAL, frozenset("s:" + c for c in carriers)))
     return items
@@ -482,6 +484,14 @@ def _is_nominal(ctx: CheckContext, w: Word) -> bool:
     return tok is None or tok.pos not in ("VERB", "AUX")
 
 
+def _is_phrasal_verb(ctx: CheckContext, w: Word) -> bool:
+    """True if the parse reads the word as a verb with a particle ("set up", "check in", "pick up")."""
+    tok = ctx.draft.token_at(w.start, w.end)
+    if tok is None or tok.pos not in ("VERB", "AUX"):
+        return False
+    return any(o.dep == "prt" and o.head_start == tok.start for o in ctx.draft.tokens)
+
+
 def check(ctx: CheckContext) -> list:
     """Findings for every place the draft repeats a disclosed item."""
     draft = ctx.text
@@ -527,6 +537,8 @@ def check(ctx: CheckContext) -> list:
                 continue
             elif len(item.keys) > 1 and _said_of_everyone(draft, w):
                 continue  # one word of a longer disclosure, said of everyone: "any test or charge", "every scan"
+            elif len(item.keys) > 1 and _is_phrasal_verb(ctx, w):
+                continue  # one word of a longer disclosure, as a phrasal verb: "we've set up" is not "infusion set"
             hits.append((w.start, w.end, _detail(item.kind)))
             break
         else:
@@ -625,6 +637,9 @@ _CONTACT_AFTER_RE = re.compile(r"^\s*(?:,\s*[A-Z][\w'’-]+|\s+(?:directly\s+)?(
 def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
     draft = ctx.text
     out = []
+    review = ctx.inp.review_text
+    staff = {w.lower() for f in ctx.review_findings if f.entity_type == t.PROVIDER
+             for w in re.findall(r"[^\W\d_][\w'’-]*", review[f.start : f.end]) if w[:1].isupper()}
     for tok in ctx.draft.tokens:
         if tok.text.lower() not in _THIRD_PERSON:
             continue
@@ -638,6 +653,9 @@ def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
         # name is someone from the review, the name itself is the echo
         if any(t.pos == "PROPN" and t.start < tok.start and t.text[:1].isupper() and t.text != "I"
                for t in ctx.draft.tokens):
+            continue
+        # ... or a staff member the review named, whatever the tagger made of the word ("Shayla will be thrilled")
+        if any(t.start < tok.start and t.text[:1].isupper() and t.text.lower() in staff for t in ctx.draft.tokens):
             continue
         out.append((tok.start, tok.end, "a person from the review"))
     return out

@@ -3,7 +3,7 @@
 What it catches, and why: an offer in a public reply reads as buying a better review (platform rules forbid it)
 and, when tied to the reviewer's bill or care, confirms the relationship. Patterns: "% off", "$25 off/toward/
 credit", discount, coupon, voucher, promo code, gift card, credit(ed), refund, reimburse, write off / waive,
-"free <service>", "<service> free", "for free", "on us", "at no charge/cost", priority as a perk ("move you to the front of the line"), complimentary, on the house, parking validation, "make it up to you",
+"free <service>", "<service> free", "for free", "it's on us" (not the accountable "that's on us"), "at no charge/cost", priority as a perk ("move you to the front of the line"), complimentary, on the house, parking validation, "make it up to you",
 a gift or token sent or left for the reader ("send a small gift", "a little something at the desk"), covering a cost,
 "fully refundable on request", Spanish bill cover ("cubrimos esa factura") and "no tendrá ningún costo",
 and the Spanish descuento / descontar / gratis / reembolso / "no le cobraremos" / "sin costo". "Feel free to call" and
@@ -29,7 +29,7 @@ _PATTERNS = [
     r"\bwr(?:ite|itten|ote)\s+off\b|\bwaiv(?:e|ed|ing)\s+(?:the|your|any|this|that)\b",
     r"(?<!feel\s)(?<![-\w])free\s+(?!to\b|of\s+(?!charge)|time\b|and\b|or\b)(?:of\s+charge|\w+)",
     r"\bat\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bno\s+charge\b|\bcomplimentary\b|\bon\s+the\s+house\b",
-    r"\bvalidat\w*\s+(?:your\s+)?parking\b|\bparking\s+validation\b",
+    r"\bvalidat\w*\s+(?:your\s+|the\s+)?(?:garage\s+|lot\s+|visitor\s+|patient\s+|street\s+)?parking\b|\bparking\s+validation\b",
     r"\bmake\s+it\s+up\s+to\s+you\b",
     r"\b(?:cover(?:ing|ed)?|pay(?:ing)?\s+for|pick(?:ing)?\s+up|compensat\w*\s+(?:you\s+)?for)\s+(?:the|your|any|those|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:wages|cost|costs|bill|ticket|tickets|expenses?|fees?|time\s+off|pay|parking|copay|co-pay)\b",
@@ -40,7 +40,7 @@ _PATTERNS = [
     r"anularemos|condonamos)\s+(?:nosotros\s+)?(?:esa|esta|la|su|el|ese|este|sus|los|las)\s+(?:factura|cuenta|saldo|cargo|"
     r"copago|costo|cobro|deuda)s?\b",
     # "free" after what is offered ("her first session free!", "for free", "it's on us")
-    r"(?<!feel\s)(?<![-\w])(?:for\s+)?free\s*(?:[!.,;]|$)|\bfor\s+free\b|\b(?:is|are|it's|that's)\s+on\s+us\b",
+    r"(?<!feel\s)(?<![-\w])(?:for\s+)?free\s*(?:[!.,;]|$)|\bfor\s+free\b|(?<!\bthat\s)(?<!\bthis\s)\b(?:is|are)\s+on\s+us\b|\bit['’]s\s+on\s+us\b",
     # priority as a perk: "we'll move you to the front of the line", "skip the wait", "priority booking"
     r"\b(?:move|bump|put|jump)\s+(?:you|y'all)\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?(?:front|top|head)\s+of\b",
     r"\bskip\s+the\s+(?:line|wait|queue)\b|\bpriority\s+(?:booking|scheduling|access|appointments?|seating)\b",

@@ -153,6 +153,8 @@ def _ok_verb(tokens: tuple[PhiToken, ...], v: int) -> bool:
             end += 1  # the rest of this sentence only
         return not any(tokens[k].text.lower() in _RETURN_WORDS for k in range(v, end))
     if lemma == "be":
+        if any(tokens[k].dep == "mark" and tokens[k].lemma == "if" for k in kids):
+            return True  # "If you are a patient of ours", "if you are currently in our care": neither says so
         return any(tokens[k].lemma in BE_COMPLEMENTS or tokens[k].text.lower() in BE_COMPLEMENTS for k in kids)
     if lemma == "have":
         if any(tokens[k].lemma == "to" or tokens[k].dep == "xcomp" for k in kids):
@@ -208,6 +210,8 @@ def check(ctx: CheckContext) -> list:
             continue
         if not _looks_spanish(text):
             continue
+        if any(s <= m.start() < e for s, e in idioms):
+            continue  # "a sus órdenes": at your service
         out.append(finding(CONFIRMS_PATIENT, m.start(), m.end(), message(CONFIRMS_PATIENT, "something of the reader's own")))
     return out
 

@@ -1,0 +1,143 @@
+"""Table-driven tests for the fifth round of class-level mechanisms in the reply check.
+
+New blocks: wording that confirms the relationship without a care noun (a particular visit or call pointed at, time
+spent with the reader, the reader's start or time with the practice, staff who saw the reader, the practice about to
+contact the reader, the outcome welcomed, the reader restored, Spanish equivalents) and polite or indirect argument
+(respectful disagreement, doubt about the account, readers addressed over the reviewer's head, a policy applied "as
+written", a notice called clearly posted or accurate, "we don't make exceptions", Spanish "con todo respeto").
+
+New passes: conditional wording ("If you are a patient of ours"), accountability ("that's on us"), a gerund subject
+("Taking time to explain ..."), "if our sign says", a staff pronoun after a name the tagger missed, a phrasal verb
+that shares a word with the review ("set up" after "infusion set"), fixed phrases ("kind words", "feel heard",
+"a sus órdenes"), a carrier's name that is a staff member's, and third-person "feel like themselves again".
+
+Every review, name and detail here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.replycheck.rules import CONFIRMS_PATIENT, DEFENSIVE, ECHO_PHI, INCENTIVE, MEDICAL_ADVICE
+
+
+def blocking(findings) -> set[str]:
+    return {f.rule for f in findings if f.is_blocking}
+
+
+CONFIRMING = [
+    "We'd like to go over what happened at each of those visits.",
+    "We're sorry that appointment went the way it did.",
+    "Dr. Testa always enjoys her time with you.",
+    "Thanks for being such a cheerful family to have in the office!",
+    "We're so glad everything went well.",
+    "It's wonderful to hear you're feeling like yourself again.",
+    "We're sorry the start with us was so bumpy.",
+    "The whole team has loved getting to know you.",
+    "We've asked the receptionist you spoke with to follow up.",
+    "We'd welcome another chance to get things right for you.",
+    "We're sorry for the discomfort you felt in our waiting room.",
+    "We're sorry the afternoon didn't go as planned.",
+    "Our team is glad to keep supporting you.",
+    "Our manager remembers speaking with you.",
+    "Thank you for giving us a try.",
+    "Thank you for coming back to see us.",
+    "Our nurse will be reaching out to you directly.",
+    "Our booking notes show the time was confirmed by phone.",
+    "Nos alegra saber que todo salió bien.",
+    "Ya hablamos con la recepcionista que les atendió.",
+    "Lamentamos que se fueran de la clínica con dudas.",
+    "Siempre es un gusto tenerla por aquí.",
+]
+
+
+@pytest.mark.parametrize("draft", CONFIRMING)
+def test_relationship_without_a_care_noun_is_confirming(check, draft):
+    assert CONFIRMS_PATIENT in blocking(check(draft))
+
+
+DEFENSIVE_DRAFTS = [
+    "We'd respectfully disagree with how this was described.",
+    "Respectfully, we see this differently.",
+    "We find it hard to believe anyone on our team would say that.",
+    "We're not sure how this could have happened.",
+    "We'd encourage reviewers to get the full picture before posting.",
+    "Just so readers know, every estimate lists possible extra costs.",
+    "We're confident nothing was shared with anyone.",
+    "Our front desk simply applied the agreement as written.",
+    "The device works well when used as directed.",
+    "We'd ask for a little understanding on busy days.",
+    "Our hours are clearly posted on our website.",
+    "We do not make exceptions to the testing policy.",
+    "Delays from weather are outside anyone's control.",
+    "We would never rush a patient.",
+    "In fairness, our receptionists greet hundreds of people a day.",
+    "Our billing staff are never short with anyone.",
+    "We'd just note that the form lists every fee.",
+    "Con todo respeto, no es así como trabajamos.",
+    "Agradecemos su comentario, pero la recepción siempre avisa con tiempo.",
+    "La reseña no cuenta toda la historia.",
+]
+
+
+@pytest.mark.parametrize("draft", DEFENSIVE_DRAFTS)
+def test_polite_or_indirect_argument_is_defensive(check, draft):
+    assert DEFENSIVE in blocking(check(draft))
+
+
+SAFE_DRAFTS = [
+    "If you are a patient of ours and would like to talk, please call (555) 010-0142.",
+    "If you are currently in our care and need help quickly, please call (555) 010-0142.",
+    "That's on us, and we're fixing how reschedules are communicated.",
+    "Taking time to explain things clearly is something our whole team cares about.",
+    "If our sign says no appointment is needed, we should honor that until closing.",
+    "Helping people feel like themselves again is the best part of what we do.",
+    "We aim to return those calls the same business day.",
+    "We work hard to make that first call easy for everyone.",
+    "What can be booked online should match what happens at that appointment.",
+    "Every promotion we advertise should be honored as written.",
+    "Thank you for your kind words and for your honesty. Prompt follow-up is something we take seriously.",
+    "Our whole team believes every family deserves to feel heard.",
+    "Please leave a message and Quinn Example will call you back.",
+]
+
+
+@pytest.mark.parametrize("draft", SAFE_DRAFTS)
+def test_practice_wide_conditional_and_accountable_wording_passes(check, draft):
+    assert blocking(check(draft)) == set()
+
+
+def test_an_offer_on_the_house_is_still_an_incentive(check):
+    assert INCENTIVE in blocking(check("Your next visit is on us."))
+    assert INCENTIVE in blocking(check("We've started validating garage parking for everyone."))
+
+
+def test_a_gerund_subject_is_not_an_imperative_but_the_imperative_stays(check):
+    assert MEDICAL_ADVICE not in blocking(check("Taking time to listen is what we do."))
+    assert MEDICAL_ADVICE in blocking(check("Take ibuprofen and rest the knee."))
+
+
+def test_a_staff_pronoun_after_a_name_the_review_gave_passes(check):
+    review = "Dr. Testa and team are great. Tell Marisol at the front desk I said hi!"
+    draft = "Thank you so much! Marisol will be thrilled, and we'll make sure she sees this."
+    assert ECHO_PHI not in blocking(check(draft, review=review))
+
+
+def test_a_phrasal_verb_is_not_one_word_of_a_longer_disclosure(check):
+    review = "I'm down to my last infusion set and nobody will sign the supply form."
+    safe = "Forms should never wait, and we've set up coverage so they are signed every business day."
+    assert ECHO_PHI not in blocking(check(safe, review=review))
+    echo = "We're sorry about the infusion set."
+    assert ECHO_PHI in blocking(check(echo, review=review))
+
+
+def test_a_carrier_name_that_is_a_staff_members_is_not_an_insurer_echo(check):
+    review = "La Dra. Molina atendió a mi hija con mucha paciencia."
+    draft = "¡Muchas gracias! Compartiremos su mensaje con la Dra. Molina y todo el equipo."
+    assert ECHO_PHI not in blocking(check(draft, review=review))
+
+
+def test_a_sus_ordenes_is_an_idiom(check):
+    draft = "¡Gracias por sus palabras! Nuestra coordinadora está a sus órdenes en el (555) 010-0142."
+    assert CONFIRMS_PATIENT not in blocking(check(draft))
+    assert CONFIRMS_PATIENT in blocking(check("Revisamos sus órdenes médicas y su expediente."))
