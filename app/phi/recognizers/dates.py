@@ -142,6 +142,15 @@ _PATTERNS = [
     # weekdays with optional modifiers and time
     rf"(?i:\b(?:last|next|this|that|on)\s+)?\b{WEEKDAY}\b(?:\s+{PART_OF_DAY})?",
     rf"\b{WEEKDAY_ABBR}(?=\s*\d)",
+    # a text written in capitals: "WHEN I CALLED SATURDAY", "LAST OCTOBER" (not MAY or MARCH, also other words)
+    r"\b(?:(?:LAST|NEXT|THIS|THAT|ON)\s+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|"
+    r"APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b",
+    # the school calendar: "finals week", "midterms", "spring break"
+    r"(?i:\b(?:finals\s+week|midterms?(?:\s+week)?|(?:spring|winter|fall|summer|christmas|thanksgiving)\s+break|"
+    r"exam\s+week)\b)",
+    # a day counted from an event: "Day three she broke out", "on day four"
+    r"(?:^|(?<=[.!?]\s)|(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s))(?i:day\s+(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2}))\b",
     # numeric dates
     rf"(?<![\w/.$,]){NUMERIC}",
     # clock times

@@ -44,6 +44,10 @@ one review):
      "expecting" without an object (pregnancy);
    - context terms (health_en_context.txt): an ordinary word counts when one of its cues is in the same text
      ("the mask leaks" with "CPAP", "a bracket" with "braces", "labor" with "epidural");
+   - medicines and procedures by their look or nickname ("the pink stuff", "a little peach pill", "the
+     once-a-month pen", "my valve job");
+   - possessed terms (health_en_possessed.txt): an organ or a check right after a possessive ("my prostate",
+     "his annual physical", "my weight"), not "a physical store";
    - state words (health_en_states.txt) said of a person: a person subject ("I'm exhausted", "she was gasping",
      "I walked in shaking"), "made/left me" ("made me sleepy"), or joined to another state; not of things ("the
      office was freezing"), not an action on an object ("shaking her head"), not an appearance ("look exhausted");
@@ -113,6 +117,8 @@ HEALTH_FILES = (
 GATED_FILE = "health_en_lay_gated.txt"
 STATES_FILE = "health_en_states.txt"
 CONTEXT_FILE = "health_en_context.txt"
+POSSESSED_FILE = "health_en_possessed.txt"
+_POSSESSORS = {"my", "his", "her", "their", "mi", "mis"}
 # Clinical acts whose object may be just "it/them/me" ("froze it", "x-rayed it", "numbed me"), and phrasal ones
 # ("cut it out", "glued me up", "burned it off").
 _CLINICAL_ACTS = {"freeze", "cauterize", "biopsy", "x-ray", "xray", "lance", "excise", "drain", "stitch", "suture", "numb",
@@ -202,6 +208,20 @@ GATE_SKIPPABLE = {
 _GATE_COUNTS = {"two", "three", "four", "five", "several", "multiple", "many", "few", "couple", "2", "3", "4", "5"}
 _COUNTED_EVENTS = {"fall", "falls", "episode", "episodes", "spell", "spells", "loss", "losses"}
 
+# A medicine or a procedure by its look or a nickname: "the pink stuff", "a little peach pill", "the rat poison pill",
+# "the once-a-month pen", "the memory patch", "my valve job". Colours and kinds are written here.
+_NICKNAME_RE = re.compile(
+    r"\b(?:the|a|an|my|his|her|their|that|this|some|those|these)\s+(?:(?:little|tiny|small|big|huge|new|old|same|"
+    r"long-acting|short-acting|once-a-(?:day|week|month)|weekly|monthly|daily|nightly|rat\s+poison|memory|water|"
+    r"sleeping|horse|happy|chill|nerve|anxiety|pain|allergy|steroid|hormone|skinny|weight(?:-loss)?|diet)\s+)*"
+    r"(?:(?:white|pink|blue|yellow|peach|purple|green|red|orange|brown|gr[ae]y|chalky|bright|light|dark)\s+)+"
+    r"(?:pills?|tablets?|capsules?|stuff|liquid|medicine|inhaler|patch|pen|shot|cream|drops|syrup|gummies|lozenges?)\b|"
+    r"\b(?:the|a|an|my|his|her|their|that|this)\s+(?:rat\s+poison|memory|water|sleeping|horse|happy|chill|nerve|anxiety|"
+    r"once-a-(?:day|week|month)|long-acting|short-acting|weight-loss|skinny|diet|numbing)\s+(?:pills?|tablets?|stuff|"
+    r"medicine|patch|pen|shot|cream|drops|juice|needle)\b|"
+    r"\b(?:valve|nose|boob|tummy|eye|heart|knee|hip|back|neck|butt|lip)\s+jobs?\b",
+    re.IGNORECASE,
+)
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
 # Visual acuity ("20/40") when the text talks about eyes or vision.
 # Gestational age and birth weight: "11 weeks along", "28 weeks pregnant", "7 lbs 9 oz" after a birth word.
@@ -519,6 +539,18 @@ def _context_terms() -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, .
 
 
 @lru_cache(maxsize=1)
+def _possessed_terms() -> dict[str, list[tuple[str, ...]]]:
+    """Possessed terms (health_en_possessed.txt) by first word, lowercase, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for line in read_lexicon(POSSESSED_FILE):
+        words = tuple(line.lower().split())
+        out[words[0]].append(words)
+    for phrases in out.values():
+        phrases.sort(key=len, reverse=True)
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
 def _states() -> dict[str, list[tuple[str, ...]]]:
     """State words and phrases by first word, lowercase, longest first."""
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -760,6 +792,7 @@ class HealthTermRecognizer(EntityRecognizer):
                 spans.append([tok.idx, tok.idx + len(tok), i, i])
                 covered[i] = True
         spans.extend(self._context_spans(doc, covered))
+        spans.extend(self._possessed_spans(doc, covered))
         spans.extend(self._clinical_acts_on_pronouns(doc, covered))
         spans.extend(self._state_spans(doc, covered))
         spans.extend(self._grammar_spans(doc, covered))
@@ -768,6 +801,10 @@ class HealthTermRecognizer(EntityRecognizer):
         spans.extend(self._test_value_spans(doc, spans))
         for m in _DOSE_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
+        for m in _NICKNAME_RE.finditer(text):
+            start = m.start() + len(m.group().split()[0]) + 1 if m.group().split()[0].lower() in (
+                "the", "a", "an", "my", "his", "her", "their", "that", "this", "some", "those", "these") else m.start()
+            spans.append([start, m.end(), -1, -1])
         for m in _PREGNANCY_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
         if _BIRTH_CONTEXT.search(text):
@@ -883,6 +920,38 @@ class HealthTermRecognizer(EntityRecognizer):
                     s, e = span_of(doc[i : i + hit])
                     out.append([s, e, i, i + hit - 1])
                     for k in range(i, i + hit):
+                        covered[k] = True
+                    break
+        return out
+
+    def _possessed_spans(self, doc, covered: list[bool]) -> list[list[int]]:
+        """Possessed terms (health_en_possessed.txt): an organ or a check of someone's own, right after my/his/her/
+        their with at most one modifier between ("my prostate", "his annual physical", "my weight"), whatever the tagger made
+        of the word. Not "a physical store" or "the weight limit"."""
+        terms = _possessed_terms()
+        out: list[list[int]] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if covered[i] or tok.lower_ not in _POSSESSORS:
+                continue
+            for j in (i + 1, i + 2):
+                if j >= n or covered[j] or (j == i + 2 and (not doc[i + 1].is_alpha or doc[i + 1].pos_ in ("NOUN", "PROPN"))):
+                    break  # "my phone numbers": the word belongs to another noun
+                hit = 0
+                for words in terms.get(doc[j].lower_, ()):
+                    m = len(words)
+                    if j + m <= n and all(doc[j + k].lower_ == words[k] for k in range(m)):
+                        hit = m
+                        break
+                if hit:
+                    last = j + hit - 1
+                    # "my weight limit", "her physical therapist": the word is a modifier of another noun
+                    if last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].dep_ == "compound" or (
+                        last + 1 < n and doc[last].dep_ == "compound" and doc[last + 1].pos_ in ("NOUN", "PROPN")):
+                        break
+                    s, e = span_of(doc[j : last + 1])
+                    out.append([s, e, j, last])
+                    for k in range(j, last + 1):
                         covered[k] = True
                     break
         return out

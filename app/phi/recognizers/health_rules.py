@@ -172,8 +172,10 @@ _NEG_OR_AUX = {"do", "does", "did", "n't", "not", "has", "have", "had", "been", 
                "always", "constantly", "so", "very", "really", "all", "just", "completely", "totally", "also"}
 _CANNOT = {("could", "n't"), ("could", "not"), ("ca", "n't"), ("ca", "nt"), ("could", "nt"), ("can", "not"), ("can", "n’t"), ("could", "n’t"),
            ("unable", "to"), ("cannot",), ("couldnt",), ("cant",), ("struggling", "to"), ("struggled", "to"),
-           ("struggle", "to"), ("trouble",), ("barely",), ("hardly",)}
+           ("struggle", "to"), ("trouble",), ("barely", "able", "to"), ("hardly", "able", "to"), ("n't", "able", "to"),
+           ("not", "able", "to"), ("barely",), ("hardly",)}
 _CANNOT_FIRST = {seq[0] for seq in _CANNOT}
+_CANNOT_LONGEST_FIRST = sorted(_CANNOT, key=len, reverse=True)
 _CANNOT_ALWAYS = {"breathe", "swallow", "sleep", "walk", "stand", "pee", "urinate", "chew", "focus", "concentrate",
                   "reach", "button", "dress", "tie", "hold", "nurse", "latch", "poop",
                   "speak", "talk", "hear", "see", "move", "bend", "lift", "raise", "straighten", "bear", "feel",
@@ -183,6 +185,19 @@ _CANNOT_NEEDS_BODY = {"see", "hear", "feel", "move", "bend", "lift", "raise", "t
 # Objects that make reaching, seeing or hearing about getting hold of people or the office.
 _NOT_A_FACULTY_OBJECT = {"us", "anyone", "anybody", "someone", "somebody", "you", "them", "staff", "reception", "back",
                          "from", "out"}
+# Everyday objects of tasks that take a working hand, arm or eye: "couldn't open a jar", "can't hold my coffee cup",
+# "couldn't read the hymn numbers", "can tie my own shoes again".
+_ADL_OBJECTS = {"jar", "jars", "lid", "lids", "cup", "cups", "mug", "fork", "spoon", "pen", "pencil", "shirt", "coat",
+                "jacket", "shoes", "shoe", "laces", "shoelaces", "buttons", "button", "zipper", "bottle", "bottles",
+                "toothbrush", "hairbrush", "comb", "fist", "groceries", "grandkids", "grandbaby", "baby", "stairs",
+                "steps", "check", "checks", "menu", "print", "numbers", "signs", "board", "hymnal", "book", "books",
+                "newspaper", "paper", "keys", "bat", "racket", "club", "rod", "ball", "doorknob", "faucet", "hair", "bra", "socks", "pants", "fingers"}
+# Verbs of such tasks, for regained abilities: "now I can make a fist again", "I can write a check and tie my shoes again"
+_REGAINED_VERBS = {"open", "hold", "lift", "raise", "tie", "button", "grip", "make", "write", "read", "walk", "climb",
+                   "kneel", "squat", "bend", "chew", "swallow", "sleep", "breathe", "hear", "see", "drive", "run", "jog",
+                   "dance", "swim", "smile", "eat", "dress", "bathe", "shower", "brush", "reach", "carry", "stand", "type",
+                   "play", "garden", "golf", "hike", "bike"}
+_AGAIN_FUNCTIONS = {"sleep", "walk", "eat", "breathe", "run", "swim", "dance", "smile", "talk", "hike", "jog"}
 _LOSS_OBJECTS = {"hair", "voice", "hearing", "vision", "sight", "eyesight", "balance", "appetite", "smell", "taste",
                  "memory", "pregnancy", "baby", "tooth", "teeth", "eyebrow", "eyelash", "nail", "consciousness",
                  "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound", "word"}
@@ -739,12 +754,14 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                         end += 2
                     out.append(_span(doc, start, end))
         # inability ("couldn't breathe", "could not see out of my left eye")
-        for seq in (_CANNOT if low in _CANNOT_FIRST else ()):
+        for seq in (_CANNOT_LONGEST_FIRST if low in _CANNOT_FIRST else ()):
             m = len(seq)
             if i + m < n and all(doc[i + k].lower_ == seq[k] for k in range(m)):
                 v = i + m
                 verb = doc[v].lemma_.lower() if doc[v].lemma_ else doc[v].lower_
-                if verb not in _CANNOT_ALWAYS and doc[v].lower_ not in _CANNOT_ALWAYS:
+                if verb not in _CANNOT_ALWAYS and doc[v].lower_ not in _CANNOT_ALWAYS and not (
+                        verb in ("read", "write", "carry", "pick", "make", "brush")
+                        and any(doc[k].lower_ in _ADL_OBJECTS for k in range(v + 1, min(v + 6, n)))):
                     break
                 end = v
                 body_end = None
@@ -755,8 +772,15 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                         body_end = k
                         break
                 clause_end = v + 1 >= n or doc[v + 1].is_punct or doc[v + 1].lower_ in ("and", "or", "for", "without", "at", "because", "anymore", "well", "right", "straight")
+                adl_end = next((k for k in range(v + 1, min(v + 6, n)) if doc[k].is_punct and doc[k].text != "-"
+                                or doc[k].lower_ in _ADL_OBJECTS), None)
+                if adl_end is not None and (doc[adl_end].is_punct or doc[adl_end].lower_ not in _ADL_OBJECTS):
+                    adl_end = None
                 if body_end is not None:
                     end = body_end
+                elif adl_end is not None and verb in ("open", "hold", "lift", "raise", "grip", "read", "tie", "button",
+                                                      "carry", "pick", "write", "make", "brush", "climb"):
+                    end = adl_end
                 elif verb in _CANNOT_NEEDS_BODY or doc[v].lower_ in _CANNOT_NEEDS_BODY:
                     if not clause_end or verb in ("eat", "talk", "speak", "sit", "remember", "open", "close"):
                         break
@@ -768,6 +792,35 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                     break  # "trouble reaching us", "couldn't see anyone": getting hold of people, not a faculty
                 out.append(_span(doc, i, end))
                 break
+        # regained abilities: "now I can make a fist and grip a pallet jack again", "I can finally tie my own shoes
+        # again" (a task verb after "can/could/able to", with "again" in the same clause)
+        if low in ("can", "could", "able") and tok.pos_ in ("AUX", "VERB", "ADJ") and not (i + 1 < n and doc[i + 1].lower_ in ("n't", "not", "nt", "’t")):
+            v = i + 1
+            if low == "able" and v < n and doc[v].lower_ == "to":
+                v += 1
+            while v < n and doc[v].lower_ in ("finally", "now", "actually", "even", "already", "once", "still", "also"):
+                v += 1
+            if v < n and doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in _REGAINED_VERBS:
+                again = next((k for k in range(v + 1, min(v + 16, n)) if doc[k].lower_ == "again" or (
+                    doc[k].lower_ == "first" and k + 2 < n and doc[k + 1].lower_ == "time" and doc[k + 2].lower_ in ("in", "since"))
+                    or doc[k].is_punct and doc[k].text in ".!?;"), None)
+                regained = again is not None and not doc[again].is_punct
+                if regained and (any(is_body(doc[k]) or doc[k].lower_ in _ADL_OBJECTS for k in range(v, again)) or (
+                        again == v + 1 and doc[v].lemma_.lower() in _CANNOT_ALWAYS)):
+                    last = again - 1
+                    while last > v and doc[last].lower_ in ("the", "for", "a", "my", ",", "and"):
+                        last -= 1
+                    out.append(_span(doc, v, last))
+        # a function back: "finally sleeping again", "I sleep again", "she's walking again"
+        if tok.lemma_.lower() in _AGAIN_FUNCTIONS and tok.pos_ == "VERB" and i + 1 < n and doc[i + 1].lower_ == "again" and i > 0 \
+                and doc[i - 1].lower_ in ("i", "he", "she", "they", "finally", "now", "'m", "am", "is", "'s", "are", "'re", "was",
+                                          "actually", "even", "already"):
+            out.append(_span(doc, i, i + 1))
+        # not cleared for a task: "now Mom is not allowed to drive", "I was told not to lift anything"
+        if low in ("allowed", "cleared", "permitted", "supposed") and i >= 1 and doc[i - 1].lower_ in ("not", "n't") \
+                and i + 2 < n and doc[i + 1].lower_ == "to" and doc[i + 2].lemma_.lower() in ("drive", "lift", "work", "fly",
+                                                                                               "swim", "shower", "bathe"):
+            out.append(_span(doc, i - 1, i + 2))
         # losses ("lost all my hair", "lost my voice")
         if low in ("lost", "losing", "lose") and i + 1 < n:
             for k in range(i + 1, min(i + 5, n)):
@@ -779,7 +832,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                         break
                     out.append(_span(doc, i, k))
                     break
-                if doc[k].lower_ not in ("my", "his", "her", "all", "of", "the", "a", "some", "our", "their", "most", "sense", "both") and not doc[k].like_num:
+                if doc[k].lower_ not in ("my", "his", "her", "all", "of", "the", "a", "some", "our", "their", "most", "sense", "both",
+                                         "front", "back", "top", "bottom", "left", "right", "two", "upper", "lower") and not doc[k].like_num:
                     break
         # falls ("fell off a ladder", "slipped on the ice")
         if tok.lemma_.lower() in ("fall", "slip", "trip", "tumble") and tok.pos_ == "VERB" and i + 1 < n and doc[i + 1].lower_ in _FALL_PREPS:

@@ -22,10 +22,10 @@ from app.phi.recognizers._common import make_result
 
 _LABEL = (
     r"(?:account|acct|claim|mrn|medical\s+record|record|member|subscriber|policy|group|patient|chart|case|reference|ref|"
-    r"confirmation|invoice|rx|prescription|insurance|id|cuenta|p[oó]liza|expediente)"
+    r"confirmation|invoice|rx|prescription|insurance|id|cuenta|p[oó]liza|expediente|card)"
 )
 _ID = re.compile(
-    rf"\b{_LABEL}(?:\s*(?:number|num|no\.?|#|id|ID))?\s*(?:#|:|=)?\s*(?:(?:is|was|es|as|ending\s+in|ends\s+in|that\s+ends\s+in|listed\s+as)\s+)?(?:number\s+)?(?:#\s*)?"
+    rf"\b{_LABEL}(?:\s*(?:number|num|no\.?|#|id|ID))?\s*(?:#|:|=|,)?\s*(?:(?:is|was|es|as|ending\s+in|ends\s+in|that\s+ends\s+in|listed\s+as)\s+)?(?:number\s+)?(?:#\s*)?"
     r"((?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z]{0,4}-?\d[\dA-Z-]{2,}[\dA-Z])\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,9 @@ lowercase common words stay out. A plan word right after a carrier ("PPO",
 lexicon are also ordinary words or first names ("Oscar", "Guardian"); they only
 count when the text also talks about insurance or billing (a context word from
 _BILLING_CONTEXT anywhere in the text), which keeps "my son Oscar" a name. A capitalised name between a possessive and
-"plan/insurance/coverage/card" is the reviewer's own plan ("our Oxford plan").
+"plan/insurance/coverage/card" is the reviewer's own plan ("our Oxford plan"), as is one before "member ID"
+("Providence member ID ..."). A carrier in a text written in capitals matches in capitals ("MEDICARE"). The interest
+rate on the reviewer's financing is FINANCIAL too ("financed it through CareCredit at 26%").
 """
 
 from __future__ import annotations
@@ -90,6 +92,17 @@ _NOT_PLAN_NAMES = {"Medical", "Dental", "Vision", "Health", "Insurance", "Paymen
                    "Plan", "New", "Old", "Own", "Family", "Individual", "Work", "Employer", "School", "State"}
 
 
+# A plan named before its member ID: "Providence member ID PV7730915".
+_PLAN_BEFORE_ID = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:member|subscriber|policy|insurance)\s+(?:ID|id|number|no\.?|#|card)"
+)
+# The interest rate on the reviewer's financing: "financed it through CareCredit at 26%", "a 24.9% APR".
+_FINANCING_RATE = re.compile(
+    r"(?i)\b(?:financ\w*|interest|apr|loan|credit\s+line|payment\s+plan)\b[^.!?]{0,60}?\bat\s+(\d{1,2}(?:\.\d{1,2})?\s?%)|"
+    r"\b(\d{1,2}(?:\.\d{1,2})?\s?%)\s+(?:apr|interest)\b"
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern | None]:
     sure, ambiguous = [], []
@@ -102,6 +115,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern | None]:
     def build(names: list[str]) -> re.Pattern | None:
         if not names:
             return None
+        # a text written in capitals names carriers in capitals too ("HE IS ON MEDICARE")
+        names = names + [n.upper() for n in names if len(n) >= 5 and n.upper() != n]
         alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-]){_PLAN_SUFFIX}")
 
@@ -125,6 +140,12 @@ class InsuranceCarrierRecognizer(EntityRecognizer):
         for m in _OWN_PLAN.finditer(text):
             if m.group(1).split()[0] not in _NOT_PLAN_NAMES:
                 results.append(make_result(self, "FINANCIAL", m.start(1), m.end(1), self.SCORE - 0.05))
+        for m in _PLAN_BEFORE_ID.finditer(text):
+            if m.group(1).split()[0] not in _NOT_PLAN_NAMES:
+                results.append(make_result(self, "FINANCIAL", m.start(1), m.end(1), self.SCORE - 0.05))
+        for m in _FINANCING_RATE.finditer(text):
+            g = 1 if m.group(1) else 2
+            results.append(make_result(self, "FINANCIAL", m.start(g), m.end(g), self.SCORE - 0.1))
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         if doc is not None and _BILLING_CONTEXT.search(text):
             for s, e in _payer_subjects(doc):

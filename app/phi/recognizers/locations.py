@@ -71,7 +71,8 @@ _BUSINESS = re.compile(
     rf"(?<!Life\s)(?<!Auto\s)Insurance|Supply|Supplies|Dispatch|Railroad|Railway|"
     rf"Lumber|Printing|Packaging|Plastics|Chemicals?|Paper|Machine\s+Shop|Machining|Fabrication|Welding|Excavating|"
     rf"Paving|Towing|Movers|Storage|Cleaners|Laundromat|Bar\s+(?:&|and)\s+Grill|Saloon|Brewhouse|"
-    rf"Taproom|Steakhouse|Bakeshop|Creamery|Deli|Bodega|Logistics\s+Center)\b"
+    rf"Taproom|Steakhouse|Bakeshop|Creamery|Deli|Bodega|Logistics\s+Center|AME(?:\s+Zion)?|Learning\s+Center|"
+    rf"Early\s+Learning(?:\s+Center)?|Child\s*[Cc]are(?:\s+Center)?)\b"
     rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
 )
 # Scouting and youth groups by number, venues and congregations by shape: "Pack 214", "Troop 88", "Starlite Lanes",
@@ -93,7 +94,8 @@ _STATE_SCHOOL = re.compile(
 )
 _PLANT = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
-    rf"campus|distribution\s+center|fulfillment\s+center|call\s+center|terminal|yard|location)\b"
+    rf"campus|distribution\s+center|fulfillment\s+center|call\s+center|terminal|yard|rail\s+yard|railyard|quarry|"
+    rf"docks|port|base|mine|lab)\b"
 )
 # Spanish places named by their kind first: "Constructora Del Valle", "Villa Esperanza", "Secundaria Benito Juárez"
 _ES_PLACE = re.compile(
@@ -101,6 +103,12 @@ _ES_PLACE = re.compile(
     r"Villa|Colonia|Barrio|Fraccionamiento|Rancho|Restaurante|F[aá]brica|Maquiladora|Empacadora|Universidad|Hotel|Motel|"
     r"Supermercado|Mercado|Lavander[ií]a|Carnicer[ií]a|Guarder[ií]a)"
     r"(?:\s+(?:de|del|la|las|los|el)?\s*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,3}"
+)
+# Homes, residences and parks by their name's last word, after a preposition: "at Willowbrook Manor", "from
+# Brookhaven Commons", "on Linden Court", "at Lincoln Park" (not "Sunset Park Dental": the care word excludes it).
+_RESIDENCE = re.compile(
+    rf"\b(?:at|from|in|to|near|off|on|outside)\s+(?:the\s+)?((?:{_CAP}\s+){{1,2}}(?:Manor|Commons|Village|Gardens|Estates|"
+    rf"Terrace|Towers|Heights|Pointe|Meadows|Pines|Park|Court|Crossing|Landing|Apartments|Apts|Acres|Hollow|Homes))\b"
 )
 # Numbered roads ("off Route 9", "County Road 12", "I-95") and named neighbourhoods ("the Eastside neighborhood").
 _ROAD = re.compile(r"\b(?:Route|Rte\.?|Highway|Hwy\.?|County\s+Road|State\s+Road|State\s+Route|Farm\s+Road|Interstate|I-)\s?\d{1,3}[A-Z]?\b")
@@ -122,6 +130,7 @@ _ES_VENUE = re.compile(
 # Spanish: "vivo en Pharr", "somos de San Juan", "me mudé de Reynosa", "trabajo en la panadería La Espiga"
 _ES_TOWN = re.compile(
     r"\b(?i:viv[oe]|vivimos|viven|soy\s+de|somos\s+de|es\s+de|me\s+mud[eé]\s+de|nos\s+mudamos\s+de|venimos\s+de|vengo\s+de|"
+    r"se\s+vino\s+de|se\s+vinieron\s+de|vino\s+de|lleg[oó]\s+de|llegamos\s+de|con\s+nosotros\s+en|"
     r"manejo\s+desde|manejamos\s+desde)\s+(?:en\s+)?((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2})"
 )
 _STREET = re.compile(
@@ -144,9 +153,12 @@ _WORK_TRIGGERS = re.compile(
     r"(?:the\s+)?(?:front|back)\s+desk\s+)?(?:at|for)|back\s+(?:to\s+work\s+)?at|"
     r"drop(?:s|ped|ping)?\s+(?:me|him|her|us|them)\s+off\s+at|pick(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+up\s+(?:at|from)|"
     r"(?:plays?|playing|played|pitch(?:es|ed|ing)?|swims?|swam|wrestles?|wrestled|cheers?|dances?|danced|runs?\s+track)\s+"
-    r"(?:\w+\s+)?for|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
+    r"(?:\w+\s+){0,2}?for|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
     r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|"
     r"(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team\s+lead|shift\s+lead|principal)\s+(?:at|from)|"
+    r"(?:buddies|friends|ladies|girls|guys|kids|classmates|teammates|neighbou?rs|members|folks|choir|congregation|"
+    r"everybody|everyone|people)\s+at|(?:do|does|did|doing|cut|cuts|cutting|color|colors|coloring)\s+(?:hair|nails|makeup|"
+    r"lashes|brows)\s+(?:all\s+day\s+|full[- ]time\s+)?at|front\s+of\s+(?:the\s+)?house\s+at|"
     r"volunteer(?:s|ed|ing)?\s+at|(?:classes|class|teachers?|counselors?|coach(?:es)?|principal|screening|organ|choir|"
     r"mass|services|games?|meets?|practices?|dorm|dorms|campus)\s+at|(?:freshman|sophomore|junior|senior|grader|kindergartner|preschooler|teacher|coach|nurse|"
     r"cashier|clerk|barista|driver|mechanic|cook|chef|server|bartender|janitor|custodian|aide)\s+at|intern(?:s|ed|ing)?\s+at|student\s+at|enrolled\s+at|stud(?:y|ying|ies)\s+at|"
@@ -247,6 +259,13 @@ class PatientLocationRecognizer(EntityRecognizer):
             from_practice = PRACTICE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             if not from_practice and not PRACTICE_SITE_AFTER.match(text[m.end() : m.end() + 30]):
                 spans.append(m.span())
+        for m in _RESIDENCE.finditer(text):
+            s_, e_ = self._trim(text, *m.span(1))
+            if PRACTICE_BEFORE.search(text[max(0, m.start(1) - 40) : m.start(1)]) or re.search(
+                    r"\b(?:office|clinic|practice|location|we|suite)\b[^.!?]{0,25}$", text[max(0, m.start() - 40) : m.start()], re.I):
+                continue  # "our office moved to Riverside Commons": the practice's own address
+            if e_ > s_ and not _MEDICAL_NAME.search(text[s_:e_]) and not _MEDICAL_NAME.match(text[m.end() : m.end() + 30].strip()):
+                spans.append((s_, e_))
         for m in _NEIGHBOURHOOD.finditer(text):
             if not _MEDICAL_NAME.search(m.group(1)):
                 spans.append(m.span(1))
