@@ -15,6 +15,7 @@ Patterns (written here from how reviewers state ages):
 - a lowercase non-dictionary name then "(7)" ("my son jaylen (7)");
 - Spanish "7 años", "3 añitos" (not after "hace/por/durante/cada", which make it a duration), and months, weeks
   or days after "tiene/de/con/a los" ("tiene seis meses", "a los 5 días");
+- an age beside "my age" or opening a boast ("my age (81)", "61 and still got it");
 - reaching an age: "I hit 45"; a name after a kinship word then ", 7," ("our son Declan, 7,");
 - a name and an age in parentheses ("Dad (Roland, 88)"), two ages together ("my husband and I are 38
   and 41", "my kids (12 and 15)"), "just being 45", "since I was 13", and a child's check-up by age
@@ -130,6 +131,10 @@ _PATTERNS = [
                 r"shots?|vaccines?|physical)\b)", re.I), "young"),
     # a name after a kinship word, then ", 7,": "Our son Declan, 7, failed"
     (re.compile(rf"(?:\b{_KIN}\s+[A-Z][a-zA-Z'’-]+,\s+)(\d{{1,2}})(?=,)", re.I), 1),
+    # an age given beside "age" or opening a boast: "it was my age (81)", "61 and still got it", "72 and going strong"
+    (re.compile(r"(?:\b(?:my|his|her|their)\s+age\s*\(\s*)(\d{2,3})(?=\s*\))|"
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(\d{2,3})(?=\s+and\s+(?:still|going|feeling|loving|not\s+slowing)\b)",
+                re.I), "age_or_boast"),
     # a lowercase name then "(7)": "my son jaylen (7)"; the word must not be a dictionary word
     (re.compile(r"\b[a-z][a-z'’-]{2,20}\s*\(\s*(\d{1,3})\s*\)"), "paren_lower"),
 ]
@@ -157,15 +162,17 @@ class AgeRecognizer(EntityRecognizer):
             for m in pattern.finditer(text):
                 if kind == "decade":
                     group = next(g for g in (1, 2, 3) if m.group(g))
+                elif kind == "age_or_boast":
+                    group = 1 if m.group(1) else 2
                 s, e = m.span(group)
                 digits = re.match(r"\d+", text[s:e])
                 if digits and not 0 < int(digits.group()) <= 120:
                     continue
-                if group and kind not in ("es", "young", "decade", "word") and _NOT_AGE_AFTER.match(text[e : e + 10]):
+                if group and kind not in ("es", "young", "decade", "word", "age_or_boast") and _NOT_AGE_AFTER.match(text[e : e + 10]):
                     continue
                 if kind == "es" and _DURATION_BEFORE_ES.search(text[max(0, s - 22) : s]):
                     continue
-                if kind == "adult" and not 13 <= int(text[s:e]) <= 110:
+                if kind in ("adult", "age_or_boast") and not 13 <= int(text[s:e]) <= 110:
                     continue
                 if kind == "paren_lower":
                     word = text[m.start() : s].split("(")[0].strip()

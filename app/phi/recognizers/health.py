@@ -44,6 +44,8 @@ one review):
      "expecting" without an object (pregnancy);
    - context terms (health_en_context.txt): an ordinary word counts when one of its cues is in the same text
      ("the mask leaks" with "CPAP", "a bracket" with "braces", "labor" with "epidural");
+   - a function or organ with a problem word ("swallowing problems", "mood changes"), sleep by the hour, a test's
+     reading ("the scan was clear"), confusion about place, a birth at home, losing "our first";
    - medicines and procedures by their look or nickname ("the pink stuff", "a little peach pill", "the
      once-a-month pen", "my valve job");
    - possessed terms (health_en_possessed.txt): an organ or a check right after a possessive ("my prostate",
@@ -220,6 +222,33 @@ _NICKNAME_RE = re.compile(
     r"once-a-(?:day|week|month)|long-acting|short-acting|weight-loss|skinny|diet|numbing)\s+(?:pills?|tablets?|stuff|"
     r"medicine|patch|pen|shot|cream|drops|juice|needle)\b|"
     r"\b(?:valve|nose|boob|tummy|eye|heart|knee|hip|back|neck|butt|lip)\s+jobs?\b",
+    re.IGNORECASE,
+)
+# A function or organ named with a problem word: "swallowing problems", "mood changes", "bladder issues", "sleep
+# trouble" (not "billing problems" or "staffing issues": the first word must be a body function or organ).
+_FUNCTION_PROBLEM_RE = re.compile(
+    r"\b(?:swallowing|breathing|sleeping|sleep|balance|bladder|bowel|memory|hearing|vision|speech|mood|behaviou?r(?:al)?|"
+    r"heart|kidney|thyroid|stomach|tummy|weight|eating|feeding|potty|attention|anger|focus|fertility|erection|"
+    r"erectile|prostate|sinus|skin|gut|digestive|joint|back|knee|hip|neck)\s+(?:problems?|issues?|troubles?|changes|swings|"
+    r"difficult(?:y|ies)|struggles)\b|"
+    # sleep by the hour, results by their reading, confusion about place: "sleeping 20 hours a day", "the scan was
+    # clear", "he doesn't know where he is"
+    r"\b(?:sleep(?:s|ing)?|slept)\s+(?:maybe\s+|only\s+|about\s+|like\s+|barely\s+|just\s+|around\s+)?(?:\d{1,2}|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen|eighteen|twenty)\s+(?:hours?|hrs?)\b|"
+    r"\b(?:scan|scans|test|tests|mammogram|biopsy|results?|x-?rays?|mri|ct|labs?|bloodwork|blood\s+work|pap|smear|swab|"
+    r"culture|ultrasound|echo|ekg|colonoscopy|screening)\s+(?:was|were|came\s+back|is|are)\s+(?:all\s+)?(?:clear|clean|"
+    r"normal|negative|positive|benign|abnormal|malignant|inconclusive)\b|"
+    r"\b(?:does\s*n['’]?t|doesn['’]t|didn['’]t|did\s+not|does\s+not|do\s+not|don['’]t)\s+know\s+where\s+(?:he|she|i|they|"
+    r"we)\s+(?:is|was|am|are|were)\b|"
+    r"\bborn\s+(?:at\s+home|in\s+the\s+car|prematurely|premature|early|by\s+c-?section)\b|"
+    r"\b(?:since|after|with|before|during)\s+(?:my|her|our|their)\s+(?:first|second|third|fourth|last)\s+(?:baby|pregnancy|"
+    r"delivery|c-?section|birth)\b|"
+    # Spanish: a medicine by its colour ("la medicina rosita"), a pregnancy nearly lost ("casi pierdo a mi bebé")
+    r"\b(?:la|el|una|un)\s+(?:medicina|pastilla|pastillita|jarabe|pomada|crema|inyecci[oó]n)\s+(?:rosita|rosa|blanca|"
+    r"blanquita|azul|azulita|amarilla|verde|roja|morada|naranja)\b|"
+    r"\b(?:casi\s+)?(?:pierdo|perd[ií]|perdimos|perdi[oó]|perder)\s+(?:a\s+mi|a\s+nuestro|a\s+su|el|mi)\s+(?:beb[eé]|embarazo)\b|"
+    r"\b(?:lost|losing|lose)\s+(?:our|my|her|their)\s+first(?!\s+[a-z]+\s+(?:slot|appointment|visit))(?=\s*(?:[.,;!?]|baby|"
+    r"pregnancy|last|in|at|to|and|$))(?:\s+(?:baby|pregnancy))?",
     re.IGNORECASE,
 )
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
@@ -800,6 +829,8 @@ class HealthTermRecognizer(EntityRecognizer):
         spans.extend(extra)
         spans.extend(self._test_value_spans(doc, spans))
         for m in _DOSE_RE.finditer(text):
+            spans.append([m.start(), m.end(), -1, -1])
+        for m in _FUNCTION_PROBLEM_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
         for m in _NICKNAME_RE.finditer(text):
             start = m.start() + len(m.group().split()[0]) + 1 if m.group().split()[0].lower() in (

@@ -200,7 +200,7 @@ _REGAINED_VERBS = {"open", "hold", "lift", "raise", "tie", "button", "grip", "ma
 _AGAIN_FUNCTIONS = {"sleep", "walk", "eat", "breathe", "run", "swim", "dance", "smile", "talk", "hike", "jog"}
 _LOSS_OBJECTS = {"hair", "voice", "hearing", "vision", "sight", "eyesight", "balance", "appetite", "smell", "taste",
                  "memory", "pregnancy", "baby", "tooth", "teeth", "eyebrow", "eyelash", "nail", "consciousness",
-                 "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound", "word"}
+                 "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound", "word", "blood"}
 _FALL_PREPS = {"off", "down", "from", "on", "onto", "through", "out", "over", "in", "into", "backwards", "backward"}
 _PERSON_SUBJ = {"i", "he", "she", "we", "they", "mom", "dad", "son", "daughter", "husband", "wife", "grandma",
                 "grandpa", "mother", "father", "kid", "child", "baby", "toddler", "who"}
@@ -833,7 +833,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                     out.append(_span(doc, i, k))
                     break
                 if doc[k].lower_ not in ("my", "his", "her", "all", "of", "the", "a", "some", "our", "their", "most", "sense", "both",
-                                         "front", "back", "top", "bottom", "left", "right", "two", "upper", "lower") and not doc[k].like_num:
+                                         "front", "back", "top", "bottom", "left", "right", "two", "upper", "lower",
+                                         "that", "so", "much", "too", "lot", "lots") and not doc[k].like_num:
                     break
         # falls ("fell off a ladder", "slipped on the ice")
         if tok.lemma_.lower() in ("fall", "slip", "trip", "tumble") and tok.pos_ == "VERB" and i + 1 < n and doc[i + 1].lower_ in _FALL_PREPS:

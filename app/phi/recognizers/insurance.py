@@ -25,7 +25,8 @@ from app.phi.recognizers._common import make_result, read_lexicon
 _BILLING_CONTEXT = re.compile(
     r"\b(?:insurance|insured|insurer|coverage|cover(?:s|ed)?|plan|network|claims?|bill(?:s|ed|ing)?|"
     r"copay|co-pay|deductible|accept(?:s|ed)?|take[sn]?|took|card|member|EOB|denied|flagged|"
-    r"out[- ]of[- ]pocket|self[- ]pay|premium|benefits|carrier|seguro|cubr[ií]a|cobraron)\b",
+    r"out[- ]of[- ]pocket|self[- ]pay|premium|benefits|carrier|approv\w*|prior\s+auth\w*|pre-?auth\w*|authori[sz]ation|"
+    r"formulary|seguro|cubr[ií]a|cobraron)\b",
     re.IGNORECASE,
 )
 _PLAN_SUFFIX = r"(?:\s+(?:PPO|HMO|EPO|POS|Advantage|Premier|Gold|Silver|Bronze|Choice|Select|plan))?"

@@ -83,7 +83,8 @@ _GROUP_OR_VENUE = re.compile(
     rf"Speedway|Marina)\b|"
     rf"(?<![.!?]\s)(?<!^)\b((?:(?!(?:Her|His|My|Our|Their|The|Then|Every|Each|Any|This|That|A|An|So|And|But)\s){_CAP}\s+){{1,3}})"
     rf"(?:daycare|preschool|day\s+care|nursery\s+school|pre-?k)\b|"
-    r"\b(?:at|from|attend|attends)\s+((?:Mount|Mt\.?)\s+[A-Z][a-z]+)\b"
+    r"\b(?:at|from|attend|attends)\s+((?:Mount|Mt\.?)\s+[A-Z][a-z]+)\b|"
+    r"\b(Our\s+Lady\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 # "the campus clinic at Corwin State", "a junior at Ohio State": a state university by its short name.
 _STATE_SCHOOL = re.compile(
@@ -93,7 +94,8 @@ _STATE_SCHOOL = re.compile(
     r"basketball|tickets?))"
 )
 _PLANT = re.compile(
-    rf"\b(?:{_CAP}\s+){{1,2}}(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
+    rf"\b(?:{_CAP}\s+){{1,2}}(?:(?:steel|paper|auto|assembly|packing|meat|power|water|bottling|chemical|glass|cement|"
+    rf"recycling|distribution|processing)\s+)?(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
     rf"campus|distribution\s+center|fulfillment\s+center|call\s+center|terminal|yard|rail\s+yard|railyard|quarry|"
     rf"docks|port|base|mine|lab)\b"
 )
@@ -156,7 +158,8 @@ _WORK_TRIGGERS = re.compile(
     r"(?:\w+\s+){0,2}?for|job\s+at|shift\s+at|desk\s+at|off\s+from|off\s+work\s+at|"
     r"teach(?:es|ing)?\s+(?:\w+\s+)?at|employed\s+(?:by|at)|"
     r"(?:manager|boss|supervisor|co-?workers?|colleagues?|HR|employer|foreman|team\s+lead|shift\s+lead|principal)\s+(?:at|from)|"
-    r"(?:buddies|friends|ladies|girls|guys|kids|classmates|teammates|neighbou?rs|members|folks|choir|congregation|"
+    r"(?:buddies|friends|ladies|girls|guys|kids|classmates|teammates|neighbou?rs|members|folks|choir|congregation|group|"
+    r"club|class|league|interview|"
     r"everybody|everyone|people)\s+at|(?:do|does|did|doing|cut|cuts|cutting|color|colors|coloring)\s+(?:hair|nails|makeup|"
     r"lashes|brows)\s+(?:all\s+day\s+|full[- ]time\s+)?at|front\s+of\s+(?:the\s+)?house\s+at|"
     r"volunteer(?:s|ed|ing)?\s+at|(?:classes|class|teachers?|counselors?|coach(?:es)?|principal|screening|organ|choir|"
@@ -235,7 +238,7 @@ class PatientLocationRecognizer(EntityRecognizer):
         for m in _STATE_SCHOOL.finditer(text):
             spans.append(m.span(1))
         for m in _GROUP_OR_VENUE.finditer(text):
-            g = next((k for k in (1, 2) if m.group(k)), 0)
+            g = next((k for k in (1, 2, 3) if m.group(k)), 0)
             s, e = self._trim(text, *(m.span(g) if g else m.span()))
             while e > s and text[e - 1].isspace():
                 e -= 1

@@ -127,3 +127,60 @@ def test_may_in_capitals_is_not_a_month(finds):
 
 def test_a_share_without_financing_is_not_money(finds):
     assert "FINANCIAL" not in finds("The lobby was at 50% capacity.", "50%")
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("Since the stroke he has swallowing problems and mood swings.", "swallowing problems"),
+        ("Grandpa was sleeping 18 hours a day by October.", "sleeping 18 hours"),
+        ("Her follow-up mammogram was clear, thank God.", "mammogram was clear"),
+        ("Three hours with a woman who doesn't know where she is.", "doesn't know where she is"),
+        ("Our son was born at home in March.", "born at home"),
+        ("After losing our first, every appointment scared me.", "losing our first"),
+        ("Since my third baby I can't sneeze without worrying.", "third baby"),
+        ("I was assaulted outside my building last spring.", "assaulted"),
+        ("For a kid who lost that much blood, nobody called.", "lost that much blood"),
+        ("Le dieron la pastilla blanca para la fiebre.", "pastilla blanca"),
+        ("Casi pierdo a mi bebé por la espera.", "pierdo a mi bebé"),
+        ("She set up the cycler for my peritoneal dialysis.", "cycler"),
+        ("I came in with my oxygen tank because of the COPD.", "tank"),
+        ("Nobody checked my iron before the infusion.", "iron"),
+    ],
+)
+def test_function_problems_readings_births_and_settings(finds, text, substring):
+    assert "HEALTH" in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("We had billing problems and staffing issues all month.", "billing problems"),
+        ("We lost our first appointment slot to a mix-up.", "lost our first"),
+        ("My sister drops me off at work every morning.", "drops"),
+        ("I'm sick of waiting on hold.", "sick"),
+        ("The tank in the lobby has goldfish.", "tank"),
+    ],
+)
+def test_the_everyday_readings_of_those_words(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "kind"),
+    [
+        ("I figured the shortness of breath was my age (79).", "79", "AGE"),
+        ("Back on the mail route already. 64 and still going.", "64", "AGE"),
+        ("Her own priest from Our Lady of Sorrows visited too.", "Lady of Sorrows", "LOCATION"),
+        ("Thirty years at the Granby paper mill did this to my lungs.", "Granby paper mill", "LOCATION"),
+        ("The rash started a week before my job interview at Kestrel Analytics.", "Kestrel Analytics", "LOCATION"),
+        ("My quilting group at St. Odile's noticed the tremor first.", "St. Odile's", "LOCATION"),
+        ("Getting the inhaler approved through Oscar took a month.", "Oscar", "FINANCIAL"),
+    ],
+)
+def test_ages_places_and_plans_in_passing(finds, text, substring, kind):
+    assert kind in finds(text, substring)
+
+
+def test_a_wait_opening_a_sentence_is_not_an_age(finds):
+    assert "AGE" not in finds("We waited. 45 and counting, and nobody came.", "45")
