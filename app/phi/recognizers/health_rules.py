@@ -197,6 +197,9 @@ _REGAINED_VERBS = {"open", "hold", "lift", "raise", "tie", "button", "grip", "ma
                    "kneel", "squat", "bend", "chew", "swallow", "sleep", "breathe", "hear", "see", "drive", "run", "jog",
                    "dance", "swim", "smile", "eat", "dress", "bathe", "shower", "brush", "reach", "carry", "stand", "type",
                    "play", "garden", "golf", "hike", "bike"}
+# What people have done that is grooming, not care: "got my nails done", "had my hair done".
+_NOT_PROCEDURE_OBJECTS = {"nails", "nail", "hair", "brows", "eyebrows", "lashes", "makeup", "toes", "feet", "taxes", "homework",
+                          "paperwork", "work", "job", "roof", "car", "oil", "shopping", "laundry", "dishes"}
 _AGAIN_FUNCTIONS = {"sleep", "walk", "eat", "breathe", "run", "swim", "dance", "smile", "talk", "hike", "jog"}
 _LOSS_OBJECTS = {"hair", "voice", "hearing", "vision", "sight", "eyesight", "balance", "appetite", "smell", "taste",
                  "memory", "pregnancy", "baby", "tooth", "teeth", "eyebrow", "eyelash", "nail", "consciousness",
@@ -625,6 +628,8 @@ def possessed_body_predicates(doc, is_body) -> list[list[int]]:
             continue
         if head.lemma_.lower() in ("have", "get") and end == head.i:
             continue
+        if head.lower_ == "done" and tok.lower_ in _NOT_PROCEDURE_OBJECTS:
+            continue  # "got my nails done": grooming, not care
         start = min([tok.i] + [p.i for p in poss])
         if start > 0 and doc[start - 1].lower_ in _POSSESSORS:
             start -= 1
@@ -811,6 +816,17 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                     while last > v and doc[last].lower_ in ("the", "for", "a", "my", ",", "and"):
                         last -= 1
                     out.append(_span(doc, v, last))
+        # a procedure had done: "got my lips done", "had the laser done on my left leg" (not nails, hair, brows)
+        if low == "done" and i >= 2:
+            k0 = next((k for k in range(i - 1, max(-1, i - 5), -1) if doc[k].lemma_.lower() in ("have", "get")), None)
+            if k0 is not None and k0 + 1 < i:
+                obj = [t for t in doc[k0 + 1 : i] if t.pos_ in ("NOUN", "PROPN")]
+                on_body = i + 2 < n and doc[i + 1].lower_ == "on" and doc[i + 2].lower_ in ("my", "his", "her", "their")
+                body_after = None
+                if on_body:
+                    body_after = next((k for k in range(i + 3, min(i + 6, n)) if is_body(doc[k])), None)
+                if obj and obj[-1].lower_ not in _NOT_PROCEDURE_OBJECTS and (is_body(obj[-1]) or body_after is not None):
+                    out.append(_span(doc, obj[0].i, body_after if body_after is not None else i))
         # a function back: "finally sleeping again", "I sleep again", "she's walking again"
         if tok.lemma_.lower() in _AGAIN_FUNCTIONS and tok.pos_ == "VERB" and i + 1 < n and doc[i + 1].lower_ == "again" and i > 0 \
                 and doc[i - 1].lower_ in ("i", "he", "she", "they", "finally", "now", "'m", "am", "is", "'s", "are", "'re", "was",

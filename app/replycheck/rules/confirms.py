@@ -311,6 +311,10 @@ _EN_PATTERNS = [
     # reader calls)
     r"\b(?:will|'ll|’ll|is\s+going\s+to|are\s+going\s+to)\s+(?:be\s+)?(?:reach(?:ing)?\s+out\s+to|call(?:ing)?|"
     r"contact(?:ing)?|phon(?:e|ing)|email(?:ing)?|text(?:ing)?)\s+(?:you|y'all)\b(?!\s+back\b)",
+    # shared moments and returned affection: "a moment our whole team celebrates with you", "Pam says the feeling is
+    # mutual", "thank you for bearing with us through two trips in"
+    r"\bcelebrat(?:e|es|ed|ing)\s+(?:(?:it|this|that)\s+)?with\s+(?:you|y'all)\b|\bthe\s+feeling\s+is\s+(?:so\s+|very\s+)?mutual\b|"
+    r"\b(?:bear(?:ing)?|bore|put(?:ting)?\s+up)\s+with\s+us\s+through\b",
     # regards to a named family member of the reviewer
     r"\b(?:give|send|pass)\s+(?:your|our)\s+(?:[\w-]+\s+)?(?:mother|mom|father|dad|son|daughter|husband|wife|"
     r"partner|family|grandma|grandpa|grandson|granddaughter|kids|children|little\s+one)\b",

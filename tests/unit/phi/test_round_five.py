@@ -184,3 +184,10 @@ def test_ages_places_and_plans_in_passing(finds, text, substring, kind):
 
 def test_a_wait_opening_a_sentence_is_not_an_age(finds):
     assert "AGE" not in finds("We waited. 45 and counting, and nobody came.", "45")
+
+
+def test_a_procedure_had_done_on_the_body_but_not_grooming(finds):
+    assert "HEALTH" in finds("Had the laser done on my right calf for the spider veins.", "laser done")
+    assert "HEALTH" in finds("She got her lips done at the spa.", "lips done")
+    assert "HEALTH" not in finds("I got my nails done and my hair done before the wedding.", "nails done")
+    assert "HEALTH" not in finds("We had the paperwork done on time.", "paperwork done")

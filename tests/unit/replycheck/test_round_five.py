@@ -141,3 +141,15 @@ def test_a_sus_ordenes_is_an_idiom(check):
     draft = "¡Gracias por sus palabras! Nuestra coordinadora está a sus órdenes en el (555) 010-0142."
     assert CONFIRMS_PATIENT not in blocking(check(draft))
     assert CONFIRMS_PATIENT in blocking(check("Revisamos sus órdenes médicas y su expediente."))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Finishing treatment is a moment our whole team celebrates with you.",
+        "Please tell her the feeling is mutual!",
+        "Thank you for bearing with us through three trips in.",
+    ],
+)
+def test_shared_moments_and_returned_affection_confirm(check, draft):
+    assert CONFIRMS_PATIENT in blocking(check(draft))
