@@ -197,6 +197,88 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         _rx(r"older(?: patients| adults| people| folks)?", r"elderly", r"seniors?", r"aging", r"years young",
             r"golden years", r"retirees?"),
     ),
+    # Body systems by specialty: a review that names the condition, device or test; a reply that names the system
+    # or the everyday result ("seeing clearly", "breathing easier", "back on your feet").
+    ConceptGroup(
+        "vision",
+        "vision or the eyes",
+        _rx(r"cataracts?", r"glaucoma", r"macular", r"retina\w*", r"lasik", r"prk", r"astigmatism", r"stigmatism",
+            r"near-?sighted\w*", r"far-?sighted\w*", r"blurry vision", r"double vision", r"floaters?", r"lazy eye",
+            r"amblyopia", r"dilat\w*", r"eye (?:drops|exam|pressure|infection|surgery)", r"pink eye", r"vision"),
+        _rx(r"vision", r"eyesight", r"sight", r"see(?:ing)? (?:clearly|better|again|the world)", r"clear(?:er)? sight",
+            r"eye (?:care|health|surgery|drops|exams?)", r"20/20", r"cataracts?", r"glaucoma", r"lasik"),
+    ),
+    ConceptGroup(
+        "hearing",
+        "hearing",
+        _rx(r"hearing (?:aids?|loss|test)", r"tinnitus", r"deaf\w*", r"ear ?wax", r"audiolog\w*", r"cochlear",
+            r"ringing in (?:my|his|her) ears?", r"(?:can'?t|couldn'?t|cannot) hear"),
+        _rx(r"hearing(?! from)", r"hear (?:clearly|better|again|everything)", r"ears?", r"audiolog\w*", r"tinnitus"),
+    ),
+    ConceptGroup(
+        "sleep",
+        "sleep",
+        _rx(r"(?:sleep )?apnea", r"cpap", r"bipap", r"insomnia", r"narcolep\w*", r"sleep (?:study|test|clinic|doctor)",
+            r"snor\w*", r"restless legs?"),
+        _rx(r"sleep(?:ing)?(?! on it)(?!\s+(?:cent(?:er|re)|clinic|lab|department|team|coordinator|medicine|specialists?|"
+            r"program|services))", r"wide-awake", r"a good night'?s rest", r"nights? of rest", r"cpap", r"apnea", r"snor\w*"),
+    ),
+    ConceptGroup(
+        "breathing",
+        "breathing or the lungs",
+        _rx(r"asthma\w*", r"copd", r"emphysema", r"inhalers?", r"nebuli[sz]er", r"oxygen", r"pulmonar\w*", r"bronch\w*",
+            r"pneumonia", r"shortness of breath", r"short of breath", r"wheez\w*", r"spirometry", r"breathing test"),
+        _rx(r"breath(?:e|ing)?(?: easier| easy| better)?", r"lungs?", r"respirator\w*", r"pulmonar\w*", r"inhalers?",
+            r"oxygen", r"asthma\w*", r"copd"),
+    ),
+    ConceptGroup(
+        "mobility",
+        "mobility after an injury or surgery",
+        _rx(r"(?:knee|hip|shoulder) replacement", r"acl", r"meniscus", r"rotator cuff", r"fractur\w*", r"broke (?:my|his|her)",
+            r"sprain\w*", r"torn", r"tendon\w*", r"crutches", r"walker", r"wheelchair", r"cane", r"physical therapy", r"pt",
+            r"sciatica", r"herniated", r"slipped disc", r"back pain", r"plantar"),
+        _rx(r"back on (?:your|his|her|their) feet", r"(?:walking|running|moving|dancing|hiking) again", r"mobility",
+            r"range of motion", r"rehab\w*", r"recover(?:y|ing|ed)", r"crutches", r"physical therapy", r"fractur\w*"),
+    ),
+    ConceptGroup(
+        "diabetes",
+        "diabetes or blood sugar",
+        _rx(r"diabet\w*", r"insulin", r"a1c", r"glucose", r"blood sugar", r"(?:my|his|her) sugars?", r"metformin",
+            r"dexcom", r"libre", r"ozempic", r"mounjaro", r"humalog", r"lantus", r"type [12]"),
+        _rx(r"diabet\w*", r"blood sugar", r"sugars?(?! free)", r"glucose", r"insulin", r"a1c"),
+    ),
+    ConceptGroup(
+        "addiction",
+        "addiction or recovery",
+        _rx(r"sober\w*", r"sobriety", r"addict\w*", r"suboxone", r"methadone", r"buprenorphine", r"relaps\w*", r"detox",
+            r"rehab", r"opioid use", r"alcoholi\w*", r"drinking problem", r"(?:aa|na) meetings?", r"clean (?:since|for)",
+            r"narcan", r"fentanyl", r"heroin"),
+        _rx(r"sober\w*", r"sobriety", r"recovery", r"addict\w*", r"substance", r"relaps\w*", r"clean (?:and sober|for|since)",
+            r"one day at a time", r"milestones?", r"detox"),
+    ),
+    ConceptGroup(
+        "heart",
+        "the heart",
+        _rx(r"pacemaker", r"stents?", r"afib", r"a-?fib", r"arrhythmi\w*", r"heart (?:attack|failure|valve|rhythm|condition|"
+            r"surgery|murmur)", r"bypass", r"cardiac", r"cardiolog\w*", r"echocardiogram", r"ekg", r"ecg", r"angioplasty",
+            r"blood thinner"),
+        _rx(r"cardiac", r"cardio(?:logy|vascular)", r"heart (?:health|care|rhythm|condition|monitor)", r"pacemakers?",
+            r"stents?", r"rhythm"),
+    ),
+    ConceptGroup(
+        "allergy",
+        "allergies",
+        _rx(r"allerg\w*", r"anaphyla\w*", r"epi-?pens?", r"auto-?injectors?", r"hives", r"peanuts?", r"tree nuts?",
+            r"shellfish", r"allergy shots"),
+        _rx(r"allerg(?:y|ies|ic)(?!\s+(?:cent(?:er|re)|clinic|department|team|practice|office|specialists?))", r"epi-?pens?",
+            r"auto-?injectors?", r"anaphyla\w*", r"nut-?free", r"peanuts?"),
+    ),
+    ConceptGroup(
+        "kidney",
+        "the kidneys or dialysis",
+        _rx(r"dialysis", r"kidneys?", r"renal", r"nephrolog\w*", r"fistula", r"transplant", r"ckd"),
+        _rx(r"dialysis", r"kidneys?", r"renal", r"nephrolog\w*", r"transplants?", r"chair time"),
+    ),
 )
 
 # Children: a review about the reviewer's child makes a reply's pet names and demonstratives for children an

@@ -8,7 +8,9 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
   ", but we/our/the ..." ("We understand your frustration, but ...");
 * blame: "you were late", "you arrived at 6:05", "you failed to", "you signed", "at your own request", "you
   were told/informed";
-* citing policy, records or standards against the reviewer: "per our policy", "under our financial policy",
+* citing policy, records or standards against the reviewer: "per our policy", "under our financial policy", a
+  policy, fee or process stated as settled fact ("the cancellation policy is posted at check-in and applies to
+  everyone"; not a change, "our fees are now posted", or an aim, "our process should be clearer"),
   "our records show", "as explained in", "followed protocol / guidelines / the standard of care", "is standard
   practice", "the charge is correct", "the fee stands", "board-certified";
 * shifting blame: "was never completed", "not our fault";
@@ -202,6 +204,14 @@ _PATTERNS = [
     r"\bcon\s+todo\s+(?:el\s+)?respeto\b|\bno\s+es\s+as[ií]\s+como\s+(?:trabajamos|operamos|funcionamos|atendemos)\b|"
     r"\bno\s+cuenta\s+toda\s+la\s+historia\b|\b(?:muchos|muchas|la\s+mayor[ií]a\s+de)\s+(?:los\s+|las\s+|nuestros\s+|"
     r"nuestras\s+)?(?:pacientes|familias|personas|clientes)\s+(?:nos\s+)?(?:dicen|opinan|comentan)\b",
+    # a policy, fee or process stated as settled fact in answer to a complaint: "the late-cancellation policy is posted
+    # at check-in and applies to everyone", "our testing policy follows state regulations" (not a change, "our fees
+    # are now posted"; not how something is being fixed, "we've changed how our estimate is calculated"; not an
+    # aim, "our process should be clearer")
+    r"(?<!\bhow\s)\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies|protocols?|process|procedures?|rules?|terms|agreement|"
+    r"fees?|estimates?|forms?|paperwork|guidelines|system)\s+(?:is|are|was|were|requires?|follows?|applies|apply|covers?|"
+    r"includes?|states?|explains?|lists?|says)\b(?!\s+now\b)(?![^.!?]*\b(?:should|will|'ll|aim|working|review|reviewing|"
+    r"changing|updating|clearer|better|improv))",
     # Spanish: "queremos aclarar que ..."
     r"\b(?:queremos|quisi[eé]ramos|debemos|quiero)\s+aclarar\b|\bcabe\s+(?:aclarar|se[ñn]alar)\b|\baclaramos\s+que\b",
     # a policy held up as signed or universal: "signed by every patient at intake", "applies to all appointments equally"

@@ -572,7 +572,7 @@ def check(ctx: CheckContext) -> list:
         for m in group.draft_cues.finditer(draft):
             if any(a <= m.start() < b for a, b in crisis):
                 continue
-            if not ctx.in_practice_span(m.start(), m.end()):
+            if not is_masked(m.start(), m.end()):  # the practice's own name, email or website says nothing
                 hits.append((m.start(), m.end(), f"an allusion to {group.label}"))
 
     # "this condition", "that injury": pointing back at a health matter the review disclosed.

@@ -153,3 +153,50 @@ def test_a_sus_ordenes_is_an_idiom(check):
 )
 def test_shared_moments_and_returned_affection_confirm(check, draft):
     assert CONFIRMS_PATIENT in blocking(check(draft))
+
+
+@pytest.mark.parametrize(
+    ("draft", "defensive"),
+    [
+        ("The late-arrival policy is posted at the front desk and applies to everyone.", True),
+        ("Our records fee is listed in the intake paperwork.", True),
+        ("Our standard fees are now posted on our website and at the front desk.", False),
+        ("We've changed how our online estimate is calculated.", False),
+        ("Our check-in process should be clearer, and we're working on it.", False),
+    ],
+)
+def test_a_policy_stated_as_settled_fact_is_defensive_but_a_change_is_not(check, draft, defensive):
+    assert (DEFENSIVE in blocking(check(draft))) is defensive
+
+
+# --- Body systems by specialty: the review names the condition or device, the reply names the system.
+
+SYSTEM_ALLUSIONS = [
+    ("The cataract surgery went fine but the billing was a mess.", "We want everyone to see clearly again."),
+    ("My new hearing aids whistle constantly.", "Good hearing matters to all of us here."),
+    ("I finally got a CPAP that fits after the sleep study.", "Here's to better sleep!"),
+    ("My COPD flared and nobody offered me a chair.", "We hope you're breathing easier."),
+    ("Six weeks on crutches after the ACL repair and no call back.", "We love seeing people back on their feet."),
+    ("My A1C was 9 and the nurse never called with the insulin plan.", "Managing blood sugar is hard for anyone."),
+    ("Two years sober and this clinic made it possible with Suboxone.", "Sobriety is something we celebrate."),
+    ("They checked my pacemaker twice in one month and billed both.", "Heart health is our whole focus."),
+    ("Dialysis three times a week and the van is always late.", "Kidney care takes a toll on families."),
+]
+
+
+@pytest.mark.parametrize(("review", "draft"), SYSTEM_ALLUSIONS)
+def test_a_body_system_named_after_its_condition_is_an_allusion(check, review, draft):
+    assert ECHO_PHI in blocking(check(draft, review=review))
+
+
+SYSTEM_TRAPS = [
+    ("The sleep study was booked for the wrong night.", "Please call our sleep center coordinator at (555) 010-0142."),
+    ("My hearing aids whistle constantly.", "Please write to us at frontdesk@birchwood.example."),
+    ("My peanut allergy was missed on the form.", "We welcomed a second board-certified allergist this spring."),
+    ("I finally got a CPAP that fits.", "Helping people feel rested and supported is why we do this work."),
+]
+
+
+@pytest.mark.parametrize(("review", "draft"), SYSTEM_TRAPS)
+def test_departments_staff_titles_and_everyday_words_are_not_allusions(check, review, draft):
+    assert ECHO_PHI not in blocking(check(draft, review=review))
