@@ -209,9 +209,11 @@ _PATTERNS = [
     # are now posted"; not how something is being fixed, "we've changed how our estimate is calculated"; not an
     # aim, "our process should be clearer")
     r"(?<!\bhow\s)\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies|protocols?|process|procedures?|rules?|terms|agreement|"
-    r"fees?|estimates?|forms?|paperwork|guidelines|system)\s+(?:is|are|was|were|requires?|follows?|applies|apply|covers?|"
+    r"fees?|estimates?|forms?|paperwork|guidelines|system)(?=\s+(?:(?:is|are|was|were)\s+(?:clearly\s+|plainly\s+|always\s+)?"
+    r"(?:posted|listed|printed|explained|signed|stated|outlined|required|mandatory|standard|set\s+by|applied|the\s+same|"
+    r"in\s+place|non-?negotiable|firm|permitted|allowed|legal|correct|fair)|requires?|follows?|applies|apply|covers?|"
     r"includes?|states?|explains?|lists?|says)\b(?!\s+now\b)(?![^.!?]*\b(?:should|will|'ll|aim|working|review|reviewing|"
-    r"changing|updating|clearer|better|improv))",
+    r"changing|updating|clearer|better|improv)))",
     # Spanish: "queremos aclarar que ..."
     r"\b(?:queremos|quisi[eé]ramos|debemos|quiero)\s+aclarar\b|\bcabe\s+(?:aclarar|se[ñn]alar)\b|\baclaramos\s+que\b",
     # a policy held up as signed or universal: "signed by every patient at intake", "applies to all appointments equally"
