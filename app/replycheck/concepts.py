@@ -31,9 +31,11 @@ _DENTAL = (
     r"invisalign", r"wisdom", r"gums?", r"periodontal", r"deep clean(?:ing)?", r"scaling", r"bone graft",
     r"dry socket", r"retainer",
 )
+# What a reply calls dental work without naming it: "a teen's bite correction", "restorative recommendations".
+_DENTAL_DRAFT = _DENTAL + (r"bite (?:correction|alignment|work)", r"orthodontic\w*", r"restorative", r"straighten\w* (?:teeth|smiles?)")
 
 CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
-    ConceptGroup("dental_work", "dental work", _rx(*_DENTAL), _rx(*_DENTAL)),
+    ConceptGroup("dental_work", "dental work", _rx(*_DENTAL), _rx(*_DENTAL_DRAFT)),
     ConceptGroup(
         "pregnancy",
         "pregnancy or childbirth",
@@ -131,7 +133,8 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
         _rx(r"e[xc]z?c?ema", r"psoriasis", r"acne", r"rash\w*", r"dermatitis", r"hyperpigment\w*", r"scars?",
             r"moles?", r"melanoma", r"rosacea", r"hives", r"breakouts?"),
         _rx(r"clear skin", r"your skin", r"complexion", r"rash\w*", r"acne", r"e[xc]z?c?ema", r"breakouts?",
-            r"blemish\w*", r"scar(?:s|ring)?", r"pigment\w*", r"flare-?ups?"),
+            r"blemish\w*", r"scar(?:s|ring)?", r"pigment\w*", r"flare-?ups?", r"sun[\s-]?(?:exposed|damage[d]?|spots?)",
+            r"skin (?:checks?|screenings?|cancer)"),
     ),
     ConceptGroup(
         "weight",
@@ -187,7 +190,8 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
             r"(?:counselor|teacher|coach|nurse|principal|classes|class) at [a-z]+ (?:high|middle|elementary)", r"(?:his|her|my|our|their) (?:school|teacher|classroom|class|"
             r"school counselor|school nurse|principal)", r"at school", r"(?:first|second|third|fourth|fifth|sixth|"
             r"seventh|eighth|\d+(?:st|nd|rd|th)) grade"),
-        _rx(r"schools?", r"teachers?", r"classrooms?", r"school (?:counselors?|nurses?|staff)", r"principals?"),
+        _rx(r"schools?(?!\s+(?:forms?|paperwork|letters?|notes?))", r"teachers?", r"classrooms?",
+            r"school (?:counselors?|nurses?|staff)", r"principals?"),
     ),
     ConceptGroup(
         "older_age",
@@ -272,6 +276,29 @@ CONCEPT_GROUPS: tuple[ConceptGroup, ...] = (
             r"shellfish", r"allergy shots"),
         _rx(r"allerg(?:y|ies|ic)(?!\s+(?:cent(?:er|re)|clinic|department|team|practice|office|specialists?))", r"epi-?pens?",
             r"auto-?injectors?", r"anaphyla\w*", r"nut-?free", r"peanuts?"),
+    ),
+    ConceptGroup(
+        "headache",
+        "headaches",
+        _rx(r"migraines?", r"headaches?", r"cluster headaches?", r"aura", r"jaquecas?", r"migra[ñn]as?"),
+        _rx(r"head[\s-]?(?:pain|aches?)", r"headaches?", r"migraines?"),
+    ),
+    ConceptGroup(
+        "cosmetic_surgery",
+        "cosmetic surgery",
+        _rx(r"tummy tuck", r"abdominoplasty", r"lipo\w*", r"bbl", r"breast (?:augmentation|implants|lift|reduction)",
+            r"boob job", r"face ?lift", r"rhinoplasty", r"nose job", r"eyelid surgery", r"blepharoplasty", r"mommy makeover"),
+        _rx(r"contour\w*", r"body (?:sculpting|shaping)", r"cosmetic (?:surgery|procedures?)", r"augmentation",
+            r"(?:face|breast|eyelid|tummy) (?:lift|tuck|work)", r"lipo\w*", r"implants?"),
+    ),
+    ConceptGroup(
+        "public_insurance",
+        "a public or military health plan",
+        _rx(r"medicaid", r"medi-?cal", r"chip", r"masshealth", r"tenncare", r"soonercare", r"badgercare", r"apple health",
+            r"husky", r"peachcare", r"star kids", r"tricare", r"champva", r"va benefits", r"medicare", r"seguro (?:estatal|del estado)"),
+        _rx(r"state (?:insurance|plan|coverage|program)", r"public (?:insurance|coverage|plans?)", r"government (?:insurance|plans?)",
+            r"military (?:insurance|coverage|plans?|benefits)", r"veterans?['’]? (?:benefits|coverage|plans?)",
+            r"seguro (?:estatal|del estado|del gobierno|p[uú]blico)", r"medicaid", r"medicare", r"tricare"),
     ),
     ConceptGroup(
         "kidney",

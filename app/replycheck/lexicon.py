@@ -201,6 +201,25 @@ STAFF_NAME_SERVICE_RE = re.compile(
 )
 
 
+# A capitalised name that a frame marks as the practice: "- The team at Lakeview Allergy & Asthma", "all of us at
+# Cedar Sleep Center", "the Northside Kidney Care team".
+_PRACTICE_FRAME_RE = re.compile(
+    r"\b(?:team|staff|everyone|all\s+of\s+us|folks|crew|family|providers|doctors|nurses|office)\s+(?:here\s+)?at\s+"
+    r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|de|la|del)\s+)?[A-Z][\w'’.-]*){0,5})|"
+    r"(?:^|(?<=[\n—–-])|(?<=[\n—–-]\s)|(?<=,\s))[Tt]he\s+([A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w'’.-]*){0,4})"
+    r"\s+(?:team|staff|family)\b"
+)
+
+
+def practice_name_runs(text: str) -> list[tuple[int, int]]:
+    """The practice's name where a frame says so ("the team at Lakeview Allergy & Asthma")."""
+    out = []
+    for m in _PRACTICE_FRAME_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append(m.span(g))
+    return out
+
+
 def staff_name_runs(text: str) -> list[tuple[int, int]]:
     """Spans of names the text itself places next to a staff role or a service ("nurse Tomasz", "your session with
     Mei-Lin", "our office manager, Priya Natarajan"). Callers still check family cues ("my son Leo")."""

@@ -201,6 +201,10 @@ _REGAINED_VERBS = {"open", "hold", "lift", "raise", "tie", "button", "grip", "ma
 _NOT_PROCEDURE_OBJECTS = {"nails", "nail", "hair", "brows", "eyebrows", "lashes", "makeup", "toes", "feet", "taxes", "homework",
                           "paperwork", "work", "job", "roof", "car", "oil", "shopping", "laundry", "dishes"}
 _AGAIN_FUNCTIONS = {"sleep", "walk", "eat", "breathe", "run", "swim", "dance", "smile", "talk", "hike", "jog"}
+# What reaching means getting hold of: "trouble reaching our billing office", "couldn't reach the front desk".
+_REACH_PEOPLE = {"office", "desk", "billing", "line", "staff", "nurse", "nurses", "doctor", "department", "clinic",
+                 "practice", "phone", "phones", "voicemail", "scheduler", "scheduling", "receptionist", "manager",
+                 "someone", "anybody", "anyone", "pharmacy", "lab", "insurance", "number", "team"}
 _LOSS_OBJECTS = {"hair", "voice", "hearing", "vision", "sight", "eyesight", "balance", "appetite", "smell", "taste",
                  "memory", "pregnancy", "baby", "tooth", "teeth", "eyebrow", "eyelash", "nail", "consciousness",
                  "weight", "mind", "bladder", "leg", "arm", "breast", "uterus", "pound", "word", "blood"}
@@ -793,6 +797,9 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                                                      "dress", "tie", "latch", "nurse", "poop", "chew", "sleep", "focus",
                                                      "concentrate", "climb", "kneel", "squat"):
                     break
+                if verb == "reach" and body_end is None and any(
+                        doc[k].lower_ in _REACH_PEOPLE for k in range(v + 1, min(v + 5, n))):
+                    break  # "trouble reaching our billing office": getting hold of people, not a faculty
                 if verb in ("reach", "see", "hear") and v + 1 < n and doc[v + 1].lower_ in _NOT_A_FACULTY_OBJECT:
                     break  # "trouble reaching us", "couldn't see anyone": getting hold of people, not a faculty
                 out.append(_span(doc, i, end))

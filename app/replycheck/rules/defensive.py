@@ -24,7 +24,9 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
   find ...", the non-apology "we're sorry you feel that way", "we'd gently point out that", "a policy signed by
   every patient", a notice held up ("exactly as our voicemail greeting explains"), "there's really nothing we can
   do", a review dismissed ("reviews like this don't reflect ..."), and Spanish "queremos aclarar", "lamentamos ...,
-  pero".
+  pero";
+* the shape of a rebuttal: a reply to a complaint (three stars or fewer) that neither thanks, apologises nor offers
+  a way to talk, only statements about the practice (no safe reply in the labelled sets has this shape).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import re
 
 from app.replycheck.context import CheckContext, finding
 from app.replycheck.rules import DEFENSIVE, message
+from app.replycheck.rules.warnings import offers_contact
 
 _PATTERNS = [
     # rebuking the reviewer for posting: "raise them with us directly rather than posting accusations online"
@@ -83,7 +86,8 @@ _PATTERNS = [
     r"\b(?:per|under|according\s+to|as\s+(?:stated|outlined|explained|described)\s+in)\s+(?:our|your|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:policy|policies|agreement|contract|terms|records?|notes?|chart|consent|logs?|files?|system|"
     r"documentation|schedule)\b",
-    r"\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies)\s+(?:allows?|requires?|states?|clearly|is\s+clear|permits?)\b",
+    r"(?<!\bunderstand\s)(?<!\bknow\s)(?<!\bexplain\s)(?<!\bread\s)\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies)\s+"
+    r"(?:allows?|requires?|states?|clearly|is\s+clear|permits?)\b",
     r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:records?|notes?|charts?|logs?|files?|system|documentation)\s+"
     r"(?:show|shows|showed|indicate|indicates|reflect|reflects|confirm|confirms|say|says)\b",
     r"\bas\s+(?:was\s+)?(?:explained|stated|noted|indicated|outlined|discussed|disclosed)\b",
@@ -214,6 +218,21 @@ _PATTERNS = [
     r"in\s+place|non-?negotiable|firm|permitted|allowed|legal|correct|fair)|requires?|follows?|applies|apply|covers?|"
     r"includes?|states?|explains?|lists?|says)\b(?!\s+now\b)(?![^.!?]*\b(?:should|will|'ll|aim|working|review|reviewing|"
     r"changing|updating|clearer|better|improv)))",
+    # the practice's own record held up as reliable, a hypothetical that blames, blame by timing, an absolute claim, a
+    # look explained away: "in our experience it is extremely reliable", "had we known anyone was confused", "we do
+    # try to run on time when everyone arrives on time", "we return every call within a day", "what might have looked
+    # like personal use was actually work", "our hours are posted clearly", "every fee is listed in the agreement",
+    # "meetings are scheduled when clinically appropriate", Spanish "lo haya percibido de otra manera"
+    r"\bin\s+our\s+(?:long\s+|many\s+years\s+of\s+)?experience\b,?\s+(?:it|this|that|the|our|we|they|such)\b|"
+    r"\b(?:system|process|records?|logs?|timestamps?|software|equipment|machines?|scheduling)\s+(?:[\w-]+\s+){0,3}?(?:is|are|"
+    r"has\s+been|have\s+been)\s+(?:extremely\s+|very\s+|highly\s+|completely\s+|always\s+|100%\s+)?(?:reliable|accurate)\b",
+    r"\bhad\s+(?:we|anyone|you|the\s+family)\s+(?:known|been\s+told|been\s+informed|told\s+us|let\s+us\s+know|called|asked|"
+    r"mentioned)\b|\bwhen\s+(?:everyone|everybody|patients|people|you|families|clients)\s+(?:arrives?|shows?\s+up|comes?|"
+    r"checks?\s+in)\s+(?:on\s+time|early|prepared)\b",
+    r"\bwe\s+(?:always\s+)?(?:return|answer|respond\s+to)\s+(?:every|all|each)\s+(?:call|message|voicemail|email|request)s?\b|"
+    r"\b(?:might|may|could)\s+have\s+(?:looked|seemed|appeared|come\s+across|felt|sounded)\b[^.!?]{0,60}\b(?:was|were|is)\s+"
+    r"(?:actually|really|in\s+fact)\b|\bperceived\s+(?:it|this|that)\s+(?:differently|that\s+way|otherwise)\b",
+    r"\b(?:lo|la)\s+(?:haya|hayan)\s+percibido\b|\bpercibid[oa]\s+de\s+otra\s+manera\b",
     # Spanish: "queremos aclarar que ..."
     r"\b(?:queremos|quisi[eé]ramos|debemos|quiero)\s+aclarar\b|\bcabe\s+(?:aclarar|se[ñn]alar)\b|\baclaramos\s+que\b",
     # a policy held up as signed or universal: "signed by every patient at intake", "applies to all appointments equally"
@@ -280,6 +299,48 @@ _PATTERNS = [
 ]
 _DEFENSIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
+# Notices and clinical judgement held up as settled: "our hours are posted clearly", "every fee is listed in the
+# financial agreement", "meetings are scheduled when clinically appropriate". The same words after an aim or a
+# change in the sentence ("making sure fees are explained clearly", "we want our fees listed in the agreement")
+# describe what the practice is fixing, not a rebuttal.
+_SETTLED_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:posted|explained|listed|stated|displayed|marked)\s+clearly\b|"
+    r"\b(?:is|are)\s+(?:listed|disclosed|explained|outlined|spelled\s+out|printed|included)\s+(?:in|on)\s+(?:the|our|every|"
+    r"each)\s+(?:[\w-]+\s+){0,2}(?:agreement|paperwork|forms?|packet|contract|consent|estimate)\b|"
+    r"\b(?:when|as|if|where)\s+(?:clinically|medically)\s+(?:appropriate|indicated|necessary|warranted)\b",
+    re.IGNORECASE,
+)
+_AIM_BEFORE_RE = re.compile(
+    r"\b(?:mak(?:e|es|ing)\s+sure|ensur\w*|want|wants|should|working|aim\w*|goal|so\s+that|now|new|will|'ll|going\s+to|"
+    r"started|starting|changed|changing|updat\w*|review\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that acknowledge the reviewer or answer with a change: thanks, an apology, regret, empathy ("we know weekend
+# waits can run long"), or something the practice is doing ("we're reviewing every instruction sheet"), in English
+# and Spanish.
+_ACKNOWLEDGES_RE = re.compile(
+    r"\b(?:thank|thanks|sorry|apolog\w*|appreciate\w*|grateful|regret\w*|frustrat\w*|disappoint\w*|upsetting|"
+    r"we\s+(?:know|understand|hear\s+you)|gracias|lamentamos|lamento|sentimos|siento|disculp\w*|agradec\w*|entendemos)\b|"
+    r"\b(?:we['’]re|we\s+are|we['’]ve|we\s+have|we['’]ll|we\s+will|we)\s+(?:now\s+|already\s+|also\s+)?(?:adding|added|add|"
+    r"reviewing|reviewed|review|changing|changed|updating|updated|fixing|fixed|hiring|hired|training|retraining|working|"
+    r"starting|started|rolling\s+out|putting|put|looking\s+into|making)\b|\bestamos\s+(?:revisando|cambiando|"
+    r"trabajando|mejorando)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_without_acknowledging(ctx: CheckContext) -> bool:
+    """A reply to a complaint (three stars or fewer) that neither acknowledges the reviewer nor offers a way to talk:
+    only statements about the practice ("Our check-in system timestamps every arrival", "Dr. Lee is one of the most
+    respected internists in the region"). Across the labelled sets no safe reply has this shape."""
+    inp = ctx.inp
+    if inp.rating is None or inp.rating > 3 or len(inp.draft.split()) < 6:
+        return False
+    # a staff name alone is not a way to talk ("Dr. Lee is one of the most respected internists in the region")
+    return not _ACKNOWLEDGES_RE.search(inp.draft) and not offers_contact(inp.draft)
+
 
 def check(ctx: CheckContext) -> list:
     """Findings for argumentative or blaming wording."""
@@ -287,4 +348,12 @@ def check(ctx: CheckContext) -> list:
     for m in _DEFENSIVE_RE.finditer(ctx.text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append(finding(DEFENSIVE, start, m.end(), message(DEFENSIVE, "argues with or blames the reviewer")))
+    for m in _SETTLED_RE.finditer(ctx.text):
+        sentence_start = max(ctx.text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if not _AIM_BEFORE_RE.search(ctx.text[sentence_start : m.start()]):
+            out.append(finding(DEFENSIVE, m.start(), m.end(), message(DEFENSIVE, "holds up a notice or a rule as settled")))
+    if _answers_without_acknowledging(ctx):
+        out.append(finding(DEFENSIVE, 0, len(ctx.text), message(
+            DEFENSIVE, "answers a complaint with statements about the practice, without acknowledging the reviewer "
+            "or offering a way to talk")))
     return out

@@ -41,6 +41,7 @@ from app.replycheck.lexicon import (
     ORG_WORDS,
     OUTCOME_RE,
     STAFF_TITLE_RE,
+    practice_name_runs,
     staff_name_runs,
     Word,
     is_common_word,
@@ -429,6 +430,11 @@ _PLACE_KINDS = frozenset(key_of(w) for w in (
 
 # "any", "every", "each", "no" (+ one modifier) right before a generic service word: "any test or charge", "every
 # scan". A condition stays an echo however it is quantified ("testing for all common infections").
+_EVERYONE_FEELS_RE = re.compile(
+    r"\b(?:nobody|no\s+one|anyone|everyone|everybody|every\s+\w+|no\s+\w+|people|patients|families)\s+(?:should|deserves?\s+to|"
+    r"must|ought\s+to)\s+(?:ever\s+)?(?:feel|be|leave|walk\s+out|go\s+home)\s+(?:[\w-]+\s+(?:or|and)\s+)?$",
+    re.IGNORECASE,
+)
 _UNIVERSAL_BEFORE_RE = re.compile(r"\b(?:any|every|each|no|all)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SERVICE_HEADS = frozenset({
     "test", "tests", "testing", "exam", "exams", "examination", "scan", "scans", "screening", "screenings", "check",
@@ -508,7 +514,7 @@ def check(ctx: CheckContext) -> list:
 
     # Spans of the draft that never echo: organisation names (the practice, configured or not) and fixed
     # expressions ("take it to heart", "sorry to hear").
-    masked = [*_org_runs(draft), *((m.start(), m.end()) for m in ECHO_IDIOMS.finditer(draft))]
+    masked = [*_org_runs(draft), *practice_name_runs(draft), *((m.start(), m.end()) for m in ECHO_IDIOMS.finditer(draft))]
     # Phone numbers are compared whole, on their digits (below); their parts are not words ("(210) 555-..." does
     # not echo "$210").
     masked += [(m.start(), m.end()) for m in _PHONE_RUN_RE.finditer(draft) if sum(c.isdigit() for c in m.group()) >= 10]
@@ -537,13 +543,16 @@ def check(ctx: CheckContext) -> list:
                 continue
             elif len(item.keys) > 1 and _said_of_everyone(draft, w):
                 continue  # one word of a longer disclosure, said of everyone: "any test or charge", "every scan"
+            elif item.kind == t.HEALTH and _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start]):
+                continue  # "Nobody should feel confused when they call us": a feeling said of everyone
             elif len(item.keys) > 1 and _is_phrasal_verb(ctx, w):
                 continue  # one word of a longer disclosure, as a phrasal verb: "we've set up" is not "infusion set"
             hits.append((w.start, w.end, _detail(item.kind)))
             break
         else:
             its = soft_keys.get(_soft_form(w.text), [])
-            if its and _is_nominal(ctx, w) and not _said_of_everyone(draft, w):
+            if its and _is_nominal(ctx, w) and not _said_of_everyone(draft, w) \
+                    and not _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start]):
                 hits.append((w.start, w.end, _detail(its[0].kind)))
 
     # Numbers, phones and IDs compared on digits; emails and carriers on their lowercase form.

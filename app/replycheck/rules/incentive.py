@@ -70,6 +70,10 @@ _OFFER_CONTEXT_RE = re.compile(
 )
 
 
+_POLICY_AFTER_RE = re.compile(r"\s+(?:(?:and|&|or)\s+[\w-]+\s+)?(?:polic(?:y|ies)|terms|rules|process|guidelines)\b",
+                              re.IGNORECASE)
+
+
 def _sentence(text: str, at: int) -> str:
     return next((text[a:b] for a, b in sentences(text) if a <= at < b), text)
 
@@ -79,6 +83,8 @@ def check(ctx: CheckContext) -> list:
     out = []
     for m in _INCENTIVE_RE.finditer(ctx.text):
         tok = ctx.draft.token_at(m.start(), m.end())
+        if _PERK_NOUN_RE.fullmatch(m.group()) and _POLICY_AFTER_RE.match(ctx.text[m.end() : m.end() + 40]):
+            continue  # "our refund and results policies", "the refund policy": a policy named, not an offer
         if (
             _PERK_NOUN_RE.fullmatch(m.group())
             and (tok is None or tok.pos == "NOUN")

@@ -29,7 +29,16 @@ import re
 from app.phi import types as t
 from app.phi.recognizers.providers import ROLE_NOUNS
 from app.replycheck.context import CheckContext, finding, sentences
-from app.replycheck.lexicon import CRISIS_LINE_NAME_RE, is_content_word, is_crisis_for_anyone, is_soft_word, key_of, staff_name_runs, words
+from app.replycheck.lexicon import (
+    CRISIS_LINE_NAME_RE,
+    is_content_word,
+    is_crisis_for_anyone,
+    is_soft_word,
+    key_of,
+    practice_name_runs,
+    staff_name_runs,
+    words,
+)
 from app.replycheck.rules import NEW_PHI, message
 
 _COUNTED_TYPES = {t.HEALTH: "a health detail", t.FINANCIAL: "an amount or insurer", t.ID: "an ID number", t.AGE: "an age"}
@@ -52,7 +61,7 @@ _FACT_PATTERNS = [
     # account / chart / waitlist changes
     r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?)\s+(?:added|updated|noted|changed|flagged|moved|rebooked|rescheduled|"
     r"credited|applied|sent|emailed|e-mailed|called|texted|mailed|left|tried\s+(?:calling|to\s+call|to\s+reach))\b"
-    r"[^.!?]{0,60}\b(?:your|you|her|him|them|chart|account|file|waitlist|record)\b",
+    r"[^.!?]{0,60}\b(?:your|you|her|him|chart|account|file|waitlist|record)\b",
     r"\bwe(?:'ve|\s+have)?\s+(?:left|sent)\s+(?:you\s+)?(?:a|an)\s+(?:voicemail|message|text|email|letter)\b",
     r"\b(?:on|to|up)\s+(?:our|the)\s+(?:wait-?list|cancell?ation\s+list|stand-?by\s+list|short[- ]notice\s+list)\b",
     r"\bwe\s+(?:emailed|e-mailed|called|texted|mailed|messaged|wrote\s+to)\s+(?:you|[\w.+-]+@[\w.-]+|\(?\d)",
@@ -258,6 +267,7 @@ def check(ctx: CheckContext) -> list:
     review_keys = _review_keys(ctx)
     hits: list[tuple[int, int, str]] = []
     staff_runs = [(a, b) for a, b in staff_name_runs(draft) if not _RELATIVE_BEFORE_RE.search(draft[max(0, a - 30) : a])]
+    staff_runs += practice_name_runs(draft)  # "the team at Lakeview Allergy & Asthma": the practice's name
     crisis = [m.span() for a, b in sentences(draft) if is_crisis_for_anyone(draft[a:b])
               for m in CRISIS_LINE_NAME_RE.finditer(draft, a, b)]
     by_start = {x.start: x for x in ctx.draft.tokens}  # shared by every finding's everyday-sense test

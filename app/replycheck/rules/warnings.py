@@ -20,6 +20,17 @@ _CONTACT_RE = re.compile(
 )
 
 
+def offers_contact(draft: str) -> bool:
+    """True if the draft has a contact verb, a phone number or an email address."""
+    return bool(_CONTACT_RE.search(draft))
+
+
+def has_contact_path(ctx: CheckContext) -> bool:
+    """True if the draft gives the reader a way to reach the practice: the practice's own details or a contact verb,
+    phone number or email address."""
+    return bool(ctx.practice_spans) or offers_contact(ctx.inp.draft)
+
+
 def _byte_cut(text: str, limit: int) -> int:
     """The first character index whose UTF-8 encoding ends past limit bytes (len(text) if none)."""
     total = 0
@@ -36,8 +47,7 @@ def check(ctx: CheckContext) -> list:
     draft = inp.draft
     out = []
     if inp.rating is not None and inp.rating <= 3 and draft.strip():
-        has_practice_detail = bool(ctx.practice_spans)
-        if not has_practice_detail and not _CONTACT_RE.search(draft):
+        if not has_contact_path(ctx):
             out.append(finding(WARN_NO_CONTACT, 0, len(draft), message(WARN_NO_CONTACT), WARN))
     limit = PLATFORM_LIMITS.get(inp.platform)
     if limit is not None and len(draft.encode("utf-8")) > limit:

@@ -191,3 +191,8 @@ def test_a_procedure_had_done_on_the_body_but_not_grooming(finds):
     assert "HEALTH" in finds("She got her lips done at the spa.", "lips done")
     assert "HEALTH" not in finds("I got my nails done and my hair done before the wedding.", "nails done")
     assert "HEALTH" not in finds("We had the paperwork done on time.", "paperwork done")
+
+
+def test_reaching_an_office_is_not_a_faculty(finds):
+    assert "HEALTH" not in finds("We're sorry about the trouble reaching our billing office.", "trouble reaching")
+    assert "HEALTH" in finds("Since the stroke I have trouble reaching my left shoulder.", "trouble reaching")

@@ -200,3 +200,86 @@ SYSTEM_TRAPS = [
 @pytest.mark.parametrize(("review", "draft"), SYSTEM_TRAPS)
 def test_departments_staff_titles_and_everyday_words_are_not_allusions(check, review, draft):
     assert ECHO_PHI not in blocking(check(draft, review=review))
+
+
+# --- The shape of a rebuttal, settled notices, and the wording that answers a complaint by defending.
+
+REBUTTAL_SHAPE = [
+    "Our check-in kiosk timestamps every arrival, and the schedule runs to the minute.",
+    "Dr. Testa is one of the most respected internists in the region.",
+    "We triage by medical need, not arrival time. That is how every urgent care works.",
+]
+
+
+@pytest.mark.parametrize("draft", REBUTTAL_SHAPE)
+def test_statements_about_the_practice_answering_a_complaint_are_defensive(check, draft):
+    assert DEFENSIVE in blocking(check(draft, rating=1))
+
+
+@pytest.mark.parametrize(
+    ("draft", "rating"),
+    [
+        ("Our check-in kiosk timestamps every arrival, and the schedule runs to the minute.", 5),
+        ("Our check-in kiosk timestamps every arrival. Please call (555) 010-0142 so we can look into it.", 1),
+        ("We're sorry the wait was so long; we're adding a second scheduler in the mornings.", 2),
+    ],
+)
+def test_praise_replies_acknowledgement_or_a_way_to_talk_are_not_that_shape(check, draft, rating):
+    assert DEFENSIVE not in blocking(check(draft, rating=rating))
+
+
+@pytest.mark.parametrize(
+    ("draft", "defensive"),
+    [
+        ("Our hours are posted clearly at the entrance.", True),
+        ("Every fee we charge is listed in the financial agreement.", True),
+        ("Specialist visits are booked when clinically appropriate.", True),
+        ("We're making sure fees are explained clearly for every family.", False),
+        ("Our current fees and the plans we accept are listed on our website.", False),
+        ("Had we known anyone was confused, we would have explained it again.", True),
+        ("We do try to run on time when everyone arrives on time.", True),
+        ("We return every call within one business day.", True),
+        ("We aim to return every call within one business day.", False),
+        ("What might have looked like a personal call was actually a work call.", True),
+        ("In our experience, the kiosk is extremely reliable.", True),
+        ("Lamentamos que usted lo haya percibido de otra manera.", True),
+    ],
+)
+def test_settled_notices_hypotheticals_and_absolute_claims(check, draft, defensive):
+    assert (DEFENSIVE in blocking(check(draft))) is defensive
+
+
+def test_a_refund_policy_named_is_not_an_offer(check):
+    draft = "Anyone can ask for our refund and results policies in writing before buying."
+    assert INCENTIVE not in blocking(check(draft))
+
+
+def test_a_feeling_said_of_everyone_is_not_an_echo(check):
+    review = "The billing office left me so confused I cried in the parking lot."
+    draft = "Nobody should feel confused or unheard when they call us; please call (555) 010-0142."
+    assert ECHO_PHI not in blocking(check(draft, review=review))
+
+
+def test_the_practices_name_in_a_sign_off_is_not_an_allusion(check):
+    review = "My son's peanut allergy plan was perfect and his asthma is finally controlled."
+    draft = "Thank you so much! We'll pass your note along. - The team at Lakeview Allergy & Asthma"
+    assert blocking(check(draft, review=review)) == set()
+
+
+def test_a_staffing_change_is_not_a_record_change(check):
+    draft = "Long waits are never acceptable, and we've added staff to shorten them for every family."
+    assert blocking(check(draft)) == set()
+
+
+MORE_ALLUSIONS = [
+    ("The migraines were so bad I missed a week of classes.", "We know head pain can upend a semester."),
+    ("My tummy tuck incision opened up and nobody called back.", "Body contouring recoveries can be hard."),
+    ("The collections agency keeps calling even though TRICARE paid it.", "Military insurance billing can be confusing."),
+    ("Mi hijo tiene Medicaid y nadie sabía qué cubría.", "Sabemos que los trámites del seguro estatal son difíciles."),
+    ("Our daughter's braces came off two months late.", "Bite correction takes patience for every family."),
+]
+
+
+@pytest.mark.parametrize(("review", "draft"), MORE_ALLUSIONS)
+def test_more_paraphrased_allusions(check, review, draft):
+    assert ECHO_PHI in blocking(check(draft, review=review))
