@@ -767,6 +767,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
             m = len(seq)
             if i + m < n and all(doc[i + k].lower_ == seq[k] for k in range(m)):
                 v = i + m
+                while v + 1 < n and doc[v].lower_ in ("even", "really", "properly", "fully", "actually"):
+                    v += 1  # "couldn't even turn my head"
                 verb = doc[v].lemma_.lower() if doc[v].lemma_ else doc[v].lower_
                 if verb not in _CANNOT_ALWAYS and doc[v].lower_ not in _CANNOT_ALWAYS and not (
                         verb in ("read", "write", "carry", "pick", "make", "brush")
@@ -834,6 +836,28 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                     body_after = next((k for k in range(i + 3, min(i + 6, n)) if is_body(doc[k])), None)
                 if obj and obj[-1].lower_ not in _NOT_PROCEDURE_OBJECTS and (is_body(obj[-1]) or body_after is not None):
                     out.append(_span(doc, obj[0].i, body_after if body_after is not None else i))
+        # a function back for the first time in a while: "I'm breathing through my nose for the first time in years"
+        if tok.lemma_.lower() in _AGAIN_FUNCTIONS | {"breathe", "hear", "see", "chew", "swallow"} and tok.pos_ == "VERB" and i > 0 \
+                and doc[i - 1].lower_ in ("i", "he", "she", "they", "'m", "am", "is", "'s", "are", "'re", "finally", "now", "can"):
+            first = next((k for k in range(i + 1, min(i + 9, n)) if doc[k].lower_ == "first" and k + 2 < n
+                          and doc[k + 1].lower_ == "time" and doc[k + 2].lower_ in ("in", "since")), None)
+            if first is not None and not any(doc[k].is_punct for k in range(i + 1, first)):
+                last = first - 1
+                while last > i and doc[last].lower_ in ("for", "the"):
+                    last -= 1
+                out.append(_span(doc, i, last))
+        # a fall at the end of a clause: "she tried to get to the bathroom alone and fell."
+        if tok.lemma_.lower() == "fall" and tok.lower_ in ("fell", "falls", "fallen") and tok.pos_ == "VERB" and (
+                i + 1 >= n or doc[i + 1].is_punct or doc[i + 1].lower_ in ("again", "twice", "down", "hard")):
+            # the subject, climbing through "tried to stand ... and fell" (conj, xcomp) at most three steps
+            node, subj = tok, []
+            for _ in range(4):
+                subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj or node.dep_ not in ("conj", "xcomp") or node.head is node:
+                    break
+                node = node.head
+            if subj and (subj[0].lower_ in _PERSON_SUBJ or subj[0].pos_ == "PROPN"):
+                out.append(_span(doc, i, i + 1 if i + 1 < n and doc[i + 1].lower_ in ("down", "hard") else i))
         # a function back: "finally sleeping again", "I sleep again", "she's walking again"
         if tok.lemma_.lower() in _AGAIN_FUNCTIONS and tok.pos_ == "VERB" and i + 1 < n and doc[i + 1].lower_ == "again" and i > 0 \
                 and doc[i - 1].lower_ in ("i", "he", "she", "they", "finally", "now", "'m", "am", "is", "'s", "are", "'re", "was",

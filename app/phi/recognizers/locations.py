@@ -72,7 +72,7 @@ _BUSINESS = re.compile(
     rf"Lumber|Printing|Packaging|Plastics|Chemicals?|Paper|Machine\s+Shop|Machining|Fabrication|Welding|Excavating|"
     rf"Paving|Towing|Movers|Storage|Cleaners|Laundromat|Bar\s+(?:&|and)\s+Grill|Saloon|Brewhouse|"
     rf"Taproom|Steakhouse|Bakeshop|Creamery|Deli|Bodega|Logistics\s+Center|AME(?:\s+Zion)?|Learning\s+Center|"
-    rf"Early\s+Learning(?:\s+Center)?|Child\s*[Cc]are(?:\s+Center)?)\b"
+    rf"Early\s+Learning(?:\s+Center)?|Child\s*[Cc]are(?:\s+Center)?|FD|PD|VFD|EMS|DPW|Fire\s+Company)\b"
     rf"|\b(?:[A-Z]{{2,6}}\s+)Local\s+\d{{1,4}}\b"
 )
 # Scouting and youth groups by number, venues and congregations by shape: "Pack 214", "Troop 88", "Starlite Lanes",
@@ -121,7 +121,9 @@ _NEIGHBOURHOOD = re.compile(
 # A team by name: "my grandson's team, the Eastbrook Mudcats", "at the Westfield Warriors game".
 _TEAM = re.compile(
     r"\bteam,?\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s)\b|"
-    r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\s+(?:game|games|tournament|practice|meet|match|season|roster|team)\b"
+    r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\s+(?:game|games|tournament|practice|meet|match|season|roster|team)\b|"
+    r"\b(?:soccer|softball|baseball|basketball|hockey|football|volleyball|lacrosse|rugby|league|team|bowling)\s+(?:with|for)\s+"
+    r"the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+s)\b"
 )
 # Spanish places by what happens there: "en misa en San Judas Tadeo", "la escuela de Santa Rita"
 _ES_VENUE = re.compile(
@@ -273,7 +275,7 @@ class PatientLocationRecognizer(EntityRecognizer):
             if not _MEDICAL_NAME.search(m.group(1)):
                 spans.append(m.span(1))
         for m in _TEAM.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(k for k in (1, 2, 3) if m.group(k))
             spans.append(m.span(g))
         for m in _ES_PLACE.finditer(text):
             if not _MEDICAL_NAME.search(m.group()):

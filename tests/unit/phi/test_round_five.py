@@ -196,3 +196,34 @@ def test_a_procedure_had_done_on_the_body_but_not_grooming(finds):
 def test_reaching_an_office_is_not_a_faculty(finds):
     assert "HEALTH" not in finds("We're sorry about the trouble reaching our billing office.", "trouble reaching")
     assert "HEALTH" in finds("Since the stroke I have trouble reaching my left shoulder.", "trouble reaching")
+
+
+@pytest.mark.parametrize(
+    ("text", "substring", "kind"),
+    [
+        ("I'm breathing through my nose for the first time in years.", "breathing through my nose", "HEALTH"),
+        ("After the crash I couldn't even turn my head.", "turn my head", "HEALTH"),
+        ("Nobody came, so she tried to stand alone and fell.", "fell", "HEALTH"),
+        ("The cardiologist said he needed a cath and two stents.", "cath", "HEALTH"),
+        ("He never asked about the aura before my migraines.", "aura", "HEALTH"),
+        ("They admitted me for DKA the next morning.", "DKA", "HEALTH"),
+        ("I hurt my knee playing soccer with the Falcons last fall.", "Falcons", "LOCATION"),
+        ("The physical was for my job with Kenton FD.", "Kenton FD", "LOCATION"),
+        ("They charged a copay that SoonerCare is supposed to cover.", "SoonerCare", "FINANCIAL"),
+        ("Billing with GEICO after the accident was a mess.", "GEICO", "FINANCIAL"),
+    ],
+)
+def test_ordinary_reviews_across_specialties(finds, text, substring, kind):
+    assert kind in finds(text, substring)
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        ("The leaves fell all over the parking lot.", "fell"),
+        ("I work shifts so I can't always walk him in.", "walk him in"),
+        ("They promised a callback four times and never called.", "callback"),
+    ],
+)
+def test_falls_walks_and_callbacks_in_their_everyday_sense(finds, text, substring):
+    assert "HEALTH" not in finds(text, substring)
