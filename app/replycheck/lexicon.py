@@ -204,7 +204,8 @@ STAFF_NAME_SERVICE_RE = re.compile(
 # A capitalised name that a frame marks as the practice: "- The team at Lakeview Allergy & Asthma", "all of us at
 # Cedar Sleep Center", "the Northside Kidney Care team".
 _PRACTICE_FRAME_RE = re.compile(
-    r"\b(?:team|staff|everyone|all\s+of\s+us|folks|crew|family|providers|doctors|nurses|office)\s+(?:here\s+)?at\s+"
+    r"(?:^|(?<=[\n—–-])|(?<=[\n—–-]\s)|(?<=\bfrom\s)|(?<=,\s))(?:[Tt]he\s+|[Oo]ur\s+)?(?:[Tt]eam|[Ss]taff|[Aa]ll\s+of\s+us|"
+    r"[Ee]veryone|[Pp]roviders|[Dd]octors)\s+(?:here\s+)?at\s+"
     r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|de|la|del)\s+)?[A-Z][\w'’.-]*){0,5})|"
     r"(?:^|(?<=[\n—–-])|(?<=[\n—–-]\s)|(?<=,\s))[Tt]he\s+([A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w'’.-]*){0,4})"
     r"\s+(?:team|staff|family)\b"

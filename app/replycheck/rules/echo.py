@@ -430,6 +430,10 @@ _PLACE_KINDS = frozenset(key_of(w) for w in (
 
 # "any", "every", "each", "no" (+ one modifier) right before a generic service word: "any test or charge", "every
 # scan". A condition stays an echo however it is quantified ("testing for all common infections").
+# Feelings about service that a reply may wish away for everyone ("Nobody should feel confused or unheard when they
+# call us"); a symptom or a health state said of everyone is still an allusion ("no one should feel dizzy").
+_EVERYDAY_FEELINGS = frozenset({"confused", "unheard", "rushed", "dismissed", "ignored", "frustrated", "embarrassed",
+                                "uncomfortable", "unwelcome", "overwhelmed", "judged", "alone", "lost", "brushed"})
 _EVERYONE_FEELS_RE = re.compile(
     r"\b(?:nobody|no\s+one|anyone|everyone|everybody|every\s+\w+|no\s+\w+|people|patients|families)\s+(?:should|deserves?\s+to|"
     r"must|ought\s+to)\s+(?:ever\s+)?(?:feel|be|leave|walk\s+out|go\s+home)\s+(?:[\w-]+\s+(?:or|and)\s+)?$",
@@ -543,7 +547,8 @@ def check(ctx: CheckContext) -> list:
                 continue
             elif len(item.keys) > 1 and _said_of_everyone(draft, w):
                 continue  # one word of a longer disclosure, said of everyone: "any test or charge", "every scan"
-            elif item.kind == t.HEALTH and _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start]):
+            elif item.kind == t.HEALTH and w.text.lower() in _EVERYDAY_FEELINGS \
+                    and _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start]):
                 continue  # "Nobody should feel confused when they call us": a feeling said of everyone
             elif len(item.keys) > 1 and _is_phrasal_verb(ctx, w):
                 continue  # one word of a longer disclosure, as a phrasal verb: "we've set up" is not "infusion set"
@@ -551,8 +556,8 @@ def check(ctx: CheckContext) -> list:
             break
         else:
             its = soft_keys.get(_soft_form(w.text), [])
-            if its and _is_nominal(ctx, w) and not _said_of_everyone(draft, w) \
-                    and not _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start]):
+            if its and _is_nominal(ctx, w) and not _said_of_everyone(draft, w) and not (
+                    w.text.lower() in _EVERYDAY_FEELINGS and _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start])):
                 hits.append((w.start, w.end, _detail(its[0].kind)))
 
     # Numbers, phones and IDs compared on digits; emails and carriers on their lowercase form.

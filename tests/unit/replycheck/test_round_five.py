@@ -283,3 +283,15 @@ MORE_ALLUSIONS = [
 @pytest.mark.parametrize(("review", "draft"), MORE_ALLUSIONS)
 def test_more_paraphrased_allusions(check, review, draft):
     assert ECHO_PHI in blocking(check(draft, review=review))
+
+
+def test_the_reviewers_own_group_is_not_the_practices_name(check):
+    review = "My quilting group at St. Odile's noticed my tremor before I did."
+    draft = "Thank you! Please say hello to everyone at St. Odile's for us."
+    assert ECHO_PHI in blocking(check(draft, review=review))
+
+
+def test_a_symptom_said_of_everyone_is_still_an_allusion(check):
+    review = "I was so dizzy after the injection that I had to sit on the floor."
+    draft = "No one should feel dizzy after a visit, and we're reviewing our aftercare. Please call (555) 010-0142."
+    assert ECHO_PHI in blocking(check(draft, review=review))
