@@ -222,11 +222,17 @@ def propagate_names(text: str, findings: list[PhiFinding]) -> list[PhiFinding]:
             f = PhiFinding(t.PROVIDER, f.start, f.end, f.score, f.recognizer)
         out.append(f)
     extra: list[PhiFinding] = []
+    # characters already inside a finding, so each occurrence is tested once (a long text with many repeats of one
+    # place name stays linear)
+    covered = bytearray(len(text) + 1)
+    for f in out:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    done: set[tuple[str, str]] = set()
     for f in out:
         if f.entity_type not in (t.PERSON, t.PROVIDER, t.LOCATION):
             continue
         name = _TITLE_PREFIX.sub("", text[f.start : f.end]).strip()
-        if len(name) < 3:
+        if len(name) < 3 or (name, f.entity_type) in done:
             continue
         if not name[0].isupper():
             # a lowercase name found in name position ("my twins leo and luca") spreads to its other
@@ -236,11 +242,13 @@ def propagate_names(text: str, findings: list[PhiFinding]) -> list[PhiFinding]:
         common = name.lower() in COMMON_WORD_NAMES
         if common and (f.entity_type != t.PERSON or f.recognizer == "SpacyRecognizer"):
             continue
+        done.add((name, f.entity_type))
         for m in re.finditer(rf"(?<![\w@]){re.escape(name)}(?!\w)", text):
             # a common-word name ("Summer", "Joy") spreads only where it acts as a name: "Summer is fine now"
             if common and not _NAME_USE_AFTER.match(text[m.end() : m.end() + 12]):
                 continue
-            if any(m.start() < g.end and g.start < m.end() for g in out + extra):
+            if any(covered[m.start() : m.end()]):
                 continue
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             extra.append(PhiFinding(f.entity_type, m.start(), m.end(), min(f.score, 0.8), "NamePropagation"))
     return sorted(out + extra, key=lambda f: (f.start, f.end))

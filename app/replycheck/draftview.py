@@ -6,11 +6,11 @@ the tokens every rule reads, so a check costs about one spaCy pass per keystroke
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.phi.types import PhiFinding, PhiToken
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +20,20 @@ class DraftView:
     text: str
     tokens: tuple[PhiToken, ...]
     phi: tuple[PhiFinding, ...]
+    token_starts: tuple[int, ...] = field(default=(), init=False)
+    particle_heads: frozenset[int] = field(default=frozenset(), init=False)
+
+    def __post_init__(self) -> None:
+        # token start offsets for binary search, and the verbs that have a particle ("set up", "check in")
+        object.__setattr__(self, "token_starts", tuple(t.start for t in self.tokens))
+        object.__setattr__(self, "particle_heads", frozenset(t.head_start for t in self.tokens if t.dep == "prt"))
 
     def token_at(self, start: int, end: int) -> PhiToken | None:
         """The first token overlapping [start, end)."""
-        for tok in self.tokens:
+        k = max(0, bisect.bisect_right(self.token_starts, start) - 1)
+        for tok in self.tokens[k:]:
+            if tok.start >= end:
+                break
             if tok.start < end and start < tok.end:
                 return tok
         return None

@@ -208,7 +208,7 @@ _PRACTICE_FRAME_RE = re.compile(
     r"[Ee]veryone|[Pp]roviders|[Dd]octors)\s+(?:here\s+)?at\s+"
     r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|de|la|del)\s+)?[A-Z][\w'’.-]*){0,5})|"
     r"(?:^|(?<=[\n—–-])|(?<=[\n—–-]\s)|(?<=,\s))[Tt]he\s+([A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\w'’.-]*){0,4})"
-    r"\s+(?:team|staff|family)\b"
+    r"\s+(?:team|staff)\b"
 )
 
 
@@ -341,7 +341,7 @@ OUTCOME_RE = re.compile(
     rf"\b(?:how|that|now\s+that|since)\s+(?:quickly\s+|fast\s+|well\s+|nicely\s+|smoothly\s+)?{_OUTCOME_SUBJECT}\s*(?:(?:has|have|is|are|was|were|had|'s|’s|'re|’re)\s+)?"
     rf"(?:(?:been|all|fully|finally|so\s+nicely|nicely|well)\s+)?(?:{_HEAL_VERBS})\b|"
     rf"\b(?:glad|happy|pleased|thrilled|relieved|delighted)\b[^.!?]{{0,40}}?\b{_OUTCOME_SUBJECT}\s*"
-    rf"(?:(?:has|have|is|are|was|were|had|'s|’s|'re|’re)\s+)?(?:(?:been|all|fully|finally|so\s+nicely|nicely|well)\s+)?"
+    rf"(?:(?:has|have|is|are|was|were|had|'s|’s|'re|’re)\s+)(?:(?:been|all|fully|finally|so\s+nicely|nicely|well)\s+)?"
     rf"(?:{_HEAL_VERBS})\b|"
     rf"\b(?:glad|happy|pleased|thrilled|relieved|delighted)\b[^.!?]{{0,40}}?\b(?:how|that)\s+{_OUTCOME_SUBJECT}\s+"
     r"(?:(?:has|have|had)\s+)?(?:turned|came|worked)\s+out\b|"

@@ -133,7 +133,8 @@ _PATTERNS = [
     (re.compile(rf"(?:\b{_KIN}\s+[A-Z][a-zA-Z'’-]+,\s+)(\d{{1,2}})(?=,)", re.I), 1),
     # an age given beside "age" or opening a boast: "it was my age (81)", "61 and still got it", "72 and going strong"
     (re.compile(r"(?:\b(?:my|his|her|their)\s+age\s*\(\s*)(\d{2,3})(?=\s*\))|"
-                r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(\d{2,3})(?=\s+and\s+(?:still|going|feeling|loving|not\s+slowing)\b)",
+                r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(\d{2,3})(?=\s+and\s+(?:still\s+(?:got\s+it|going|kicking|standing|rocking|working|teaching|driving|dancing)|going\s+strong|"
+                r"feeling\s+(?:great|good|fine|young)|not\s+slowing)\b)",
                 re.I), "age_or_boast"),
     # a lowercase name then "(7)": "my son jaylen (7)"; the word must not be a dictionary word
     (re.compile(r"\b[a-z][a-z'’-]{2,20}\s*\(\s*(\d{1,3})\s*\)"), "paren_lower"),

@@ -120,7 +120,12 @@ GATED_FILE = "health_en_lay_gated.txt"
 STATES_FILE = "health_en_states.txt"
 CONTEXT_FILE = "health_en_context.txt"
 POSSESSED_FILE = "health_en_possessed.txt"
-_POSSESSORS = {"my", "his", "her", "their", "mi", "mis"}
+_POSSESSORS = {"my", "his", "her", "their"}
+# Nouns that an organ or check may modify and still be health ("my kidney stones", "my weight loss").
+_ORGAN_HEADS = {"stones", "stone", "function", "loss", "gain", "levels", "level", "numbers", "results", "cancer", "infection",
+                "infections", "problems", "issues", "disease", "transplant", "surgery", "pressure", "count", "panel"}
+_POSSESSED_IDIOM_RE = re.compile(r"\b(?:top\s+of\s+(?:my|his|her|their)\s+lungs|pull(?:s|ed|ing)?\s+(?:my|his|her|their)\s+"
+                                 r"(?:own\s+)?weight)\b", re.IGNORECASE)
 # Clinical acts whose object may be just "it/them/me" ("froze it", "x-rayed it", "numbed me"), and phrasal ones
 # ("cut it out", "glued me up", "burned it off").
 _CLINICAL_ACTS = {"freeze", "cauterize", "biopsy", "x-ray", "xray", "lance", "excise", "drain", "stitch", "suture", "numb",
@@ -217,7 +222,7 @@ _NICKNAME_RE = re.compile(
     r"long-acting|short-acting|once-a-(?:day|week|month)|weekly|monthly|daily|nightly|rat\s+poison|memory|water|"
     r"sleeping|horse|happy|chill|nerve|anxiety|pain|allergy|steroid|hormone|skinny|weight(?:-loss)?|diet)\s+)*"
     r"(?:(?:white|pink|blue|yellow|peach|purple|green|red|orange|brown|gr[ae]y|chalky|bright|light|dark)\s+)+"
-    r"(?:pills?|tablets?|capsules?|stuff|liquid|medicine|inhaler|patch|pen|shot|cream|drops|syrup|gummies|lozenges?)\b|"
+    r"(?:pills?|tablets?|capsules?|stuff|liquid|medicine|inhaler|patch|cream|drops|syrup|gummies|lozenges?)\b|"
     r"\b(?:the|a|an|my|his|her|their|that|this)\s+(?:rat\s+poison|memory|water|sleeping|horse|happy|chill|nerve|anxiety|"
     r"once-a-(?:day|week|month)|long-acting|short-acting|weight-loss|skinny|diet|numbing)\s+(?:pills?|tablets?|stuff|"
     r"medicine|patch|pen|shot|cream|drops|juice|needle)\b|"
@@ -235,7 +240,7 @@ _FUNCTION_PROBLEM_RE = re.compile(
     # clear", "he doesn't know where he is"
     r"\b(?:sleep(?:s|ing)?|slept)\s+(?:maybe\s+|only\s+|about\s+|like\s+|barely\s+|just\s+|around\s+)?(?:\d{1,2}|two|three|"
     r"four|five|six|seven|eight|nine|ten|twelve|fourteen|sixteen|eighteen|twenty)\s+(?:hours?|hrs?)\b|"
-    r"\b(?:scan|scans|test|tests|mammogram|biopsy|results?|x-?rays?|mri|ct|labs?|bloodwork|blood\s+work|pap|smear|swab|"
+    r"\b(?:scan|scans|test|tests|mammogram|biopsy|results?|x-?rays?|mri|ct|labs|bloodwork|blood\s+work|pap|smear|swab|"
     r"culture|ultrasound|echo|ekg|colonoscopy|screening)\s+(?:was|were|came\s+back|is|are)\s+(?:all\s+)?(?:clear|clean|"
     r"normal|negative|positive|benign|abnormal|malignant|inconclusive)\b|"
     r"\b(?:does\s*n['’]?t|doesn['’]t|didn['’]t|did\s+not|does\s+not|do\s+not|don['’]t)\s+know\s+where\s+(?:he|she|i|they|"
@@ -248,7 +253,7 @@ _FUNCTION_PROBLEM_RE = re.compile(
     r"blanquita|azul|azulita|amarilla|verde|roja|morada|naranja)\b|"
     r"\b(?:casi\s+)?(?:pierdo|perd[ií]|perdimos|perdi[oó]|perder)\s+(?:a\s+mi|a\s+nuestro|a\s+su|el|mi)\s+(?:beb[eé]|embarazo)\b|"
     r"\b(?:lost|losing|lose)\s+(?:our|my|her|their)\s+first(?!\s+[a-z]+\s+(?:slot|appointment|visit))(?=\s*(?:[.,;!?]|baby|"
-    r"pregnancy|last|in|at|to|and|$))(?:\s+(?:baby|pregnancy))?",
+    r"pregnancy|last|in|at|to|$))(?:\s+(?:baby|pregnancy))?",
     re.IGNORECASE,
 )
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
@@ -976,9 +981,11 @@ class HealthTermRecognizer(EntityRecognizer):
                         break
                 if hit:
                     last = j + hit - 1
-                    # "my weight limit", "her physical therapist": the word is a modifier of another noun
-                    if last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].dep_ == "compound" or (
-                        last + 1 < n and doc[last].dep_ == "compound" and doc[last + 1].pos_ in ("NOUN", "PROPN")):
+                    # "my weight limit", "my physical address", "at the top of her lungs", "pull their weight": the word
+                    # modifies another noun, or sits in an idiom
+                    if last + 1 < n and doc[last + 1].pos_ in ("NOUN", "PROPN") and doc[last + 1].lower_ not in _ORGAN_HEADS:
+                        break
+                    if _POSSESSED_IDIOM_RE.search(doc.text[max(0, doc[i].idx - 20) : doc[last].idx + len(doc[last])]):
                         break
                     s, e = span_of(doc[j : last + 1])
                     out.append([s, e, j, last])

@@ -190,7 +190,7 @@ _NOT_A_FACULTY_OBJECT = {"us", "anyone", "anybody", "someone", "somebody", "you"
 _ADL_OBJECTS = {"jar", "jars", "lid", "lids", "cup", "cups", "mug", "fork", "spoon", "pen", "pencil", "shirt", "coat",
                 "jacket", "shoes", "shoe", "laces", "shoelaces", "buttons", "button", "zipper", "bottle", "bottles",
                 "toothbrush", "hairbrush", "comb", "fist", "groceries", "grandkids", "grandbaby", "baby", "stairs",
-                "steps", "check", "checks", "menu", "print", "numbers", "signs", "board", "hymnal", "book", "books",
+                "steps", "menu", "print", "numbers", "signs", "board", "hymnal", "book", "books",
                 "newspaper", "paper", "keys", "bat", "racket", "club", "rod", "ball", "doorknob", "faucet", "hair", "bra", "socks", "pants", "fingers"}
 # Verbs of such tasks, for regained abilities: "now I can make a fist again", "I can write a check and tie my shoes again"
 _REGAINED_VERBS = {"open", "hold", "lift", "raise", "tie", "button", "grip", "make", "write", "read", "walk", "climb",
@@ -200,6 +200,9 @@ _REGAINED_VERBS = {"open", "hold", "lift", "raise", "tie", "button", "grip", "ma
 # What people have done that is grooming, not care: "got my nails done", "had my hair done".
 _NOT_PROCEDURE_OBJECTS = {"nails", "nail", "hair", "brows", "eyebrows", "lashes", "makeup", "toes", "feet", "taxes", "homework",
                           "paperwork", "work", "job", "roof", "car", "oil", "shopping", "laundry", "dishes"}
+# Functions that come back "for the first time in years": not walk, see or eat, which mostly take a place or a thing
+# ("walked to the new office for the first time", "ate lunch there for the first time").
+_FIRST_TIME_FUNCTIONS = frozenset({"breathe", "hear", "sleep", "chew", "swallow", "smile"})
 _AGAIN_FUNCTIONS = {"sleep", "walk", "eat", "breathe", "run", "swim", "dance", "smile", "talk", "hike", "jog"}
 # What reaching means getting hold of: "trouble reaching our billing office", "couldn't reach the front desk".
 _REACH_PEOPLE = {"office", "desk", "billing", "line", "staff", "nurse", "nurses", "doctor", "department", "clinic",
@@ -808,7 +811,9 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                 break
         # regained abilities: "now I can make a fist and grip a pallet jack again", "I can finally tie my own shoes
         # again" (a task verb after "can/could/able to", with "again" in the same clause)
-        if low in ("can", "could", "able") and tok.pos_ in ("AUX", "VERB", "ADJ") and not (i + 1 < n and doc[i + 1].lower_ in ("n't", "not", "nt", "’t")):
+        if low in ("can", "could", "able") and tok.pos_ in ("AUX", "VERB", "ADJ") and not (i + 1 < n and doc[i + 1].lower_ in ("n't", "not", "nt", "’t")) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PERSON_SUBJ and c.pos_ != "PROPN"
+                            for c in tok.head.children):  # "patients can climb the stairs again now that ..."
             v = i + 1
             if low == "able" and v < n and doc[v].lower_ == "to":
                 v += 1
@@ -837,7 +842,7 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                 if obj and obj[-1].lower_ not in _NOT_PROCEDURE_OBJECTS and (is_body(obj[-1]) or body_after is not None):
                     out.append(_span(doc, obj[0].i, body_after if body_after is not None else i))
         # a function back for the first time in a while: "I'm breathing through my nose for the first time in years"
-        if tok.lemma_.lower() in _AGAIN_FUNCTIONS | {"breathe", "hear", "see", "chew", "swallow"} and tok.pos_ == "VERB" and i > 0 \
+        if tok.lemma_.lower() in _FIRST_TIME_FUNCTIONS and tok.pos_ == "VERB" and i > 0 \
                 and doc[i - 1].lower_ in ("i", "he", "she", "they", "'m", "am", "is", "'s", "are", "'re", "finally", "now", "can"):
             first = next((k for k in range(i + 1, min(i + 9, n)) if doc[k].lower_ == "first" and k + 2 < n
                           and doc[k + 1].lower_ == "time" and doc[k + 2].lower_ in ("in", "since")), None)
@@ -848,7 +853,8 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                 out.append(_span(doc, i, last))
         # a fall at the end of a clause: "she tried to get to the bathroom alone and fell."
         if tok.lemma_.lower() == "fall" and tok.lower_ in ("fell", "falls", "fallen") and tok.pos_ == "VERB" and (
-                i + 1 >= n or doc[i + 1].is_punct or doc[i + 1].lower_ in ("again", "twice", "down", "hard")):
+                i + 1 >= n or doc[i + 1].is_punct or (doc[i + 1].lower_ in ("again", "twice", "down", "hard")
+                                                      and (i + 2 >= n or doc[i + 2].is_punct))):
             # the subject, climbing through "tried to stand ... and fell" (conj, xcomp) at most three steps
             node, subj = tok, []
             for _ in range(4):
@@ -861,12 +867,14 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
         # a function back: "finally sleeping again", "I sleep again", "she's walking again"
         if tok.lemma_.lower() in _AGAIN_FUNCTIONS and tok.pos_ == "VERB" and i + 1 < n and doc[i + 1].lower_ == "again" and i > 0 \
                 and doc[i - 1].lower_ in ("i", "he", "she", "they", "finally", "now", "'m", "am", "is", "'s", "are", "'re", "was",
-                                          "actually", "even", "already"):
+                                          "actually", "even", "already") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PERSON_SUBJ and c.pos_ != "PROPN"
+                            for c in tok.children):  # "the parking shuttle is running again"
             out.append(_span(doc, i, i + 1))
         # not cleared for a task: "now Mom is not allowed to drive", "I was told not to lift anything"
         if low in ("allowed", "cleared", "permitted", "supposed") and i >= 1 and doc[i - 1].lower_ in ("not", "n't") \
-                and i + 2 < n and doc[i + 1].lower_ == "to" and doc[i + 2].lemma_.lower() in ("drive", "lift", "work", "fly",
-                                                                                               "swim", "shower", "bathe"):
+                and i + 2 < n and doc[i + 1].lower_ == "to" and doc[i + 2].lemma_.lower() in ("drive", "lift", "fly", "swim",
+                                                                                               "shower", "bathe"):
             out.append(_span(doc, i - 1, i + 2))
         # losses ("lost all my hair", "lost my voice")
         if low in ("lost", "losing", "lose") and i + 1 < n:

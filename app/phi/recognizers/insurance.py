@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from app.phi.recognizers._common import make_result, read_lexicon
+from spacy.lang.en.stop_words import STOP_WORDS
 
 _BILLING_CONTEXT = re.compile(
     r"\b(?:insurance|insured|insurer|coverage|cover(?:s|ed)?|plan|network|claims?|bill(?:s|ed|ing)?|"
@@ -97,11 +98,13 @@ _NOT_PLAN_NAMES = {"Medical", "Dental", "Vision", "Health", "Insurance", "Paymen
 _PLAN_BEFORE_ID = re.compile(
     r"\b((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,2})\s+(?:member|subscriber|policy|insurance)\s+(?:ID|id|number|no\.?|#|card)"
 )
-# The interest rate on the reviewer's financing: "financed it through CareCredit at 26%", "a 24.9% APR".
+# The interest rate on the reviewer's financing: "financed it through CareCredit at 26%", "a 24.9% APR" (not "0%
+# interest", which is an offer about everyone's plans).
 _FINANCING_RATE = re.compile(
-    r"(?i)\b(?:financ\w*|interest|apr|loan|credit\s+line|payment\s+plan)\b[^.!?]{0,60}?\bat\s+(\d{1,2}(?:\.\d{1,2})?\s?%)|"
-    r"\b(\d{1,2}(?:\.\d{1,2})?\s?%)\s+(?:apr|interest)\b"
+    r"(?i)\b(?:financ\w*|interest|apr|loan|credit\s+line|payment\s+plan)\b[^.!?]{0,60}?\bat\s+((?!0\s?%)\d{1,2}(?:\.\d{1,2})?\s?%)|"
+    r"\b((?!0\s?%)\d{1,2}(?:\.\d{1,2})?\s?%)\s+(?:apr|interest)\b"
 )
+_DETERMINERS = {"the", "my", "your", "his", "her", "our", "their", "a", "an", "this", "that", "new", "old"}
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +145,9 @@ class InsuranceCarrierRecognizer(EntityRecognizer):
             if m.group(1).split()[0] not in _NOT_PLAN_NAMES:
                 results.append(make_result(self, "FINANCIAL", m.start(1), m.end(1), self.SCORE - 0.05))
         for m in _PLAN_BEFORE_ID.finditer(text):
-            if m.group(1).split()[0] not in _NOT_PLAN_NAMES:
+            first = m.group(1).split()[0]
+            # "The member ID on the form", "My insurance card": a determiner or pronoun, not a plan's name
+            if first not in _NOT_PLAN_NAMES and first.lower() not in STOP_WORDS and first.lower() not in _DETERMINERS:
                 results.append(make_result(self, "FINANCIAL", m.start(1), m.end(1), self.SCORE - 0.05))
         for m in _FINANCING_RATE.finditer(text):
             g = 1 if m.group(1) else 2
@@ -152,5 +157,10 @@ class InsuranceCarrierRecognizer(EntityRecognizer):
             for s, e in _payer_subjects(doc):
                 results.append(make_result(self, "FINANCIAL", s, e, self.SCORE - 0.05))
         if self._ambiguous is not None and _BILLING_CONTEXT.search(text):
-            results += [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in self._ambiguous.finditer(text)]
+            for m in self._ambiguous.finditer(text):
+                # "my son Oscar was approved for the team": a name after a kinship word or a possessive
+                if re.search(r"\b(?:my|our|his|her|their|son|daughter|grandson|granddaughter|husband|wife|brother|sister|"
+                             r"nephew|niece|dad|mom|father|mother|boy|girl|kid)\s+$", text[max(0, m.start() - 20) : m.start()], re.I):
+                    continue
+                results.append(make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE))
         return results

@@ -219,7 +219,7 @@ _EN_PATTERNS = [
     r"\byou\s+(?:signed|paid|arrived|received|were\s+(?:given|seen|treated|prescribed|triaged|examined|billed|charged|"
     r"discharged|admitted)|had\s+(?:your|an?\s+(?:appointment|visit|procedure|exam)))\b",
     # record look-ups, even to deny
-    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:records?|notes|charts?|logs?|files?|system)\s+(?:show|shows|showed|indicate|"
+    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:records?|notes|charts?|logs?|files?)\s+(?:show|shows|showed|indicate|"
     r"indicates|reflect|reflects|confirm|confirms)\b",
     r"\b(?:we|i)(?:\s+have|['’]ve|\s+had|['’]d)?\s+(?:(?:already|carefully|personally|also)\s+)?(?:checked|reviewed|"
     r"looked\s+(?:at|into|through|up)|searched|pulled|went\s+through|consulted|listened\s+to|watched|audited)\s+"
@@ -268,7 +268,7 @@ _EN_PATTERNS = [
     r"\b(?:give|send)\s+(?:[\w-]+\s+){1,4}?(?:a\s+(?:big\s+)?)?(?:high[\s-]?fives?|hugs?|fist[\s-]?bumps?)\b",
     # a particular event of the reader's pointed at: "each of those visits", "sorry that phone call went the way it
     # did" (not "we aim to return those calls", "make that first call easy", "what happens at that appointment")
-    r"\b(?:of|at|during|after|before|from|in)\s+(?:those|these)\s+(?:(?:first|last|same|earlier|recent|particular|two|"
+    r"\b(?:of|at|during|after|before|from|in)\s+those\s+(?:(?:first|last|same|earlier|recent|particular|two|"
     r"three|four|few|several|other|previous)\s+)?(?:visits|appointments|appts|(?:phone\s+)?calls|exams|consults|"
     r"consultations|sessions|voicemails|procedures|treatments|surgeries|check-?ups|cleanings|infusions|injections)\b",
     r"\bthat\s+(?:(?:first|last|same|earlier|particular)\s+)?(?:visit|appointment|appt|(?:phone\s+)?call|exam|consult|"
@@ -289,8 +289,8 @@ _EN_PATTERNS = [
     r"(?:well|fine|okay|ok|great|alright|all\s+right|smoothly|beautifully|perfectly)\b",
     # the reader's time with the practice or its people: "the start with us", "getting to know you", "the scheduler
     # you spoke with", "another chance to get things right for you", "embarrassment you felt in our waiting room"
-    r"\b(?:the|your)\s+(?:start|beginning|first\s+(?:visit|day|week|weeks|month|months|few\s+\w+)|time|stay|experience)\s+"
-    r"with\s+us\b",
+    r"\b(?:the|your)\s+(?:start|beginning|first\s+(?:visit|day|week|weeks|month|months|few\s+\w+))\s+with\s+us\b|"
+    r"\byour\s+(?:time|stay|experience)\s+with\s+us\b",
     r"\b(?:enjoy\w*|love[sd]?|loving|pleasure|privilege|joy|treat|delight)\s+(?:of\s+)?getting\s+to\s+know\s+"
     r"(?:you|y'all|him|her|them|your)\b",
     r"\b(?:the|our)\s+(?:[\w-]+\s+)?(?:scheduler|receptionist|nurse|doctor|staff\s+member|person|team\s+member|provider|"
@@ -304,7 +304,7 @@ _EN_PATTERNS = [
     r"\b(?:sorry|apologi[sz]e|regret)\b[^.!?]{0,25}\bthe\s+(?:day|morning|afternoon|evening)\s+(?:didn['’]t|did\s+not|"
     r"went|was|wasn['’]t|turned\s+out)\b",
     r"\b(?:keep|continue|go\s+on)\w*\s+(?:to\s+)?(?:support(?:ing)?|help(?:ing)?|see(?:ing)?|treat(?:ing)?|car(?:e|ing)\s+for)\s+"
-    r"(?:you|him|her|them|y'all)\b",
+    r"(?:you|y'all)\b",
     r"\b(?:remembers?|remembered|recalls?|recalled)\s+(?:speaking|talking|meeting|seeing|treating|checking|helping|you|y'all)\b",
     # the practice about to contact the reader, so it knows who they are: "Dr. Hargrove's nurse will be reaching out
     # to you directly", "our billing lead will call you this afternoon" (not "she will call you back" after the
@@ -347,9 +347,10 @@ _ES_PATTERNS = [
     # the staff who saw the reader, the reader leaving the clinic, having them here: "la recepcionista que les atendió",
     # "que se fueran de la clínica", "siempre es un gusto tenerla por aquí"
     r"\bque\s+(?:le|les|lo|la|los|las)\s+(?:atendi[oó]|atendieron|recibi[oó]|recibieron|vio|vieron|llam[oó]|trat[oó])\b",
-    r"\b(?:se\s+)?(?:fue|fueron|fuera|fueran|sali[oó]|salieron|saliera|salieran)\s+de\s+(?:la|nuestra|nuestro|el)\s+"
+    r"\b(?:se\s+(?:fue|fueron|fuera|fueran)|sali[oó]|salieron|saliera|salieran)\s+de\s+(?:la|nuestra|nuestro|el)\s+"
     r"(?:cl[ií]nica|consulta|consultorio|oficina)\b",
-    r"\b(?:gusto|placer|alegr[ií]a|honor)\s+(?:de\s+)?(?:tenerl[oae]s?|verl[oae]s?|atenderl[oae]s?|recibirl[oae]s?)\b",
+    r"(?<!ser[aá]\sun\s)(?<!ser[ií]a\sun\s)\b(?:gusto|placer|alegr[ií]a|honor)\s+(?:de\s+)?(?:tenerl[oae]s?|verl[oae]s?|"
+    r"atenderl[oae]s?|recibirl[oae]s?)\b(?!\s+por\s+tel[eé]fono)",
     # the outcome welcomed: "nos alegra saber que todo salió bien"
     r"\btodo\s+(?:sali[oó]|haya\s+salido|ha\s+salido|result[oó]|termin[oó]|va)\s+(?:muy\s+|tan\s+)?bien\b",
 ]
@@ -370,6 +371,14 @@ _IDIOMS_RE = re.compile(
 )
 
 
+# "will call you" after the reader is told how to reach the practice first ("please leave a message and our manager
+# will call you within one business day") answers the reader's own call.
+_CALL_BACK_RE = re.compile(r"(?:will|'ll|’ll|is\s+going\s+to|are\s+going\s+to)\s", re.IGNORECASE)
+_READER_CALLS_FIRST_RE = re.compile(
+    r"\b(?:leave|leaves|left)\s+(?:us\s+)?(?:a|your)\s+(?:message|voicemail|number)|\bif\s+you\s+(?:call|write|email|text|"
+    r"reach\s+out|contact)|\bwhen\s+you\s+(?:call|write|email)|\b(?:call|email|text|write\s+to)\s+us\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE_RE = re.compile(
     rf"\b(?:{_POSSESSIVE}|su|sus)\s+(?:{_NOT_MODIFIER}[$\w'’.,-]+\s+){{0,2}}$", re.IGNORECASE
 )
@@ -383,6 +392,8 @@ def check(ctx: CheckContext) -> list:
     for m in (*_CONFIRMS_RE.finditer(text), *OUTCOME_RE.finditer(text), *ES_WELLBEING_RE.finditer(text)):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in idioms):
             continue
+        if _CALL_BACK_RE.match(m.group()) and _READER_CALLS_FIRST_RE.search(text[max(0, m.start() - 120) : m.start()]):
+            continue  # "leave a message and our manager will call you within a day": answering the reader's call
         out.append(finding(CONFIRMS_PATIENT, m.start(), m.end(), message(CONFIRMS_PATIENT, "relationship wording")))
     # "your <health term>": any condition, procedure or drug the detector finds in the draft, owned by "you".
     for f in ctx.draft.phi:

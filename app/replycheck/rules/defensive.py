@@ -31,9 +31,10 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from app.replycheck.context import CheckContext, finding
+from app.replycheck.context import CheckContext, finding, sentences
 from app.replycheck.rules import DEFENSIVE, message
 from app.replycheck.rules.warnings import offers_contact
 
@@ -62,7 +63,8 @@ _PATTERNS = [
     r"\bcontrary\s+to\s+(?:your|what|the\s+review)\b",
     r"\bmisinformation\b|\bset\s+the\s+record\s+straight\b|\bfor\s+the\s+record\b|\bthe\s+(?:truth|facts?)\s+(?:is|are)\b",
     r"\b(?:you(?:'re|\s+are)|your\s+(?:claim|review|account|statement)\s+is)\s+(?:wrong|mistaken|incorrect|confused)\b",
-    r"\bwe\s+(?:have\s+|had\s+|would\s+|'d\s+|’d\s+)?never\s+(?!stop|forget|want|wish|intend|give\s+up|tire)\w+",
+    r"\bwe\s+(?:have\s+|had\s+|would\s+|'d\s+|’d\s+)?never\s+(?!stop|forget|want|wish|intend|give\s+up|tire|ask|hesitate|"
+    r"turn\s+away|share|post|discuss)\w+",
     r"\b(?:we|our\s+\w+|the\s+\w+)\s+(?:did|do|does|were|was|are|is)\s*(?:n[o']t|not)\s+(?:do\s+anything\s+wrong|at\s+fault|"
     r"responsible|to\s+blame|negligent|rude|wrong)\b",
     r"\bdid\s+nothing\s+wrong\b|\bnot\s+(?:our|the\s+(?:practice|office|clinic)'?s?)\s+fault\b",
@@ -88,7 +90,7 @@ _PATTERNS = [
     r"documentation|schedule)\b",
     r"(?<!\bunderstand\s)(?<!\bknow\s)(?<!\bexplain\s)(?<!\bread\s)\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies)\s+"
     r"(?:allows?|requires?|states?|clearly|is\s+clear|permits?)\b",
-    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:records?|notes?|charts?|logs?|files?|system|documentation)\s+"
+    r"\b(?:our|the|his|her|dr\.?\s+\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:records?|notes?|charts?|logs?|files?|documentation)\s+"
     r"(?:show|shows|showed|indicate|indicates|reflect|reflects|confirm|confirms|say|says)\b",
     r"\bas\s+(?:was\s+)?(?:explained|stated|noted|indicated|outlined|discussed|disclosed)\b",
     r"\b(?:followed|follows|following|was\s+following|were\s+following)\s+(?:every\s+|all\s+|the\s+|our\s+|current\s+)?"
@@ -142,11 +144,9 @@ _PATTERNS = [
     r"\s+control\b",
     # a notice or the practice's own word held up as right: "which is clearly explained on our website", "the sign on
     # our door is accurate", "we do not make exceptions"
-    r"\b(?:is|are|was|were)\s+clearly\s+(?:explained|posted|stated|listed|displayed|marked|written|noted|outlined|"
-    r"spelled\s+out|printed|shown)\b",
     r"\b(?:our|the)\s+(?:[\w-]+\s+){0,4}?(?:sign|signs|signage|website|site|listing|hours|information|notice|"
     r"statement|quote|letter|message|greeting|posting)\s+(?:is|are|was|were)\s+(?:completely\s+|entirely\s+|perfectly\s+|"
-    r"fully\s+|100%\s+)?(?:accurate|correct|right|up\s+to\s+date)\b",
+    r"fully\s+|100%\s+)?(?:accurate|correct|right)\b",
     r"\b(?:we|our\s+[\w-]+)\s+(?:do\s+not|don['’]t|cannot|can['’]t|can\s+not|won['’]t|will\s+not|never)\s+make\s+"
     r"(?:any\s+)?exceptions?\b",
     # the non-apology, other patients held up, the practice's way, excuses: "we're sorry you feel that way", "most
@@ -187,13 +187,14 @@ _PATTERNS = [
     r"\bfind\s+it\s+(?:hard|difficult)\s+to\s+believe\b|\b(?:hard|difficult)\s+to\s+believe\s+(?:that\s+)?(?:any|our|anyone|"
     r"someone|a\s+member)\b|\b(?:not\s+sure|unsure|at\s+a\s+loss(?:\s+as\s+to)?)\s+how\s+(?:this|that|it)\s+(?:could|would|"
     r"might)\s+have\s+happened\b|\b(?:does\s*n[o']t|doesn't|does\s+not|don't|do\s+not)\s+tell\s+the\s+(?:whole|full|"
-    r"entire|complete)\s+story\b|\b(?:get|consider|see|have)\s+the\s+(?:full|whole|complete|entire)\s+(?:picture|story)\b|"
+    r"entire|complete)\s+story\b|\b(?:reviewers|readers|others|people|everyone)\s+(?:to\s+)?(?:get|consider|see|have)\s+the\s+"
+    r"(?:full|whole|complete|entire)\s+(?:picture|story)\b|"
     r"\bas\s+(?:anyone|everyone|most\s+people|any\s+reasonable\s+person)\s+(?:would|will|can|could)\s+(?:understand|"
     r"appreciate|agree|imagine|expect)\b|\bwhen\s+(?:used|followed|taken|worn)\s+as\s+(?:directed|instructed|intended|"
-    r"prescribed)\b|\bcame\s+across\s+(?:otherwise|differently|that\s+way)\b",
+    r"prescribed)\b|\b(?:it|this|that)\s+came\s+across\s+(?:otherwise|differently)\b",
     # readers addressed over the reviewer's head: "just so readers know", "we'd ask readers to keep that in mind"
     r"\bjust\s+so\s+(?:readers|everyone|others|other\s+readers|people|folks)\s+(?:know|are\s+aware|understand)\b|"
-    r"\b(?:ask|remind|invite|encourage|urge)\w*\s+(?:all\s+)?(?:readers|reviewers|everyone\s+reading|anyone\s+reading)\b|"
+    r"\b(?:ask|remind|encourage|urge)\w*\s+(?:all\s+)?(?:readers|reviewers)\b|"
     r"\bfor\s+(?:the\s+benefit\s+of\s+)?(?:other\s+)?readers\b",
     # the practice's conduct declared beyond question: "we're confident nothing was shared inappropriately", "our
     # staff simply applied the agreement as written", "we'd ask for a little understanding"
@@ -201,34 +202,24 @@ _PATTERNS = [
     r"(?:nothing|no\s+one|nobody|no\s+\w+)\s+(?:was|were|had|has|did)\b|\b(?:we['’]re|we\s+are)\s+confident\s+(?:that\s+)?"
     r"(?:the|our)\s+(?:[\w-]+\s+)?(?:system|process|policy|procedure)\s+works\b",
     r"\bsimply\s+(?:applied|followed|enforced|did\s+(?:their|her|his)\s+job|carried\s+out)\b|\b(?:applied|enforced)\s+"
-    r"(?:the|our)\s+(?:[\w-]+\s+)?(?:policy|agreement|contract|terms|rules?)\b",
+    r"(?:the|our)\s+(?:[\w-]+\s+)?(?:policy|agreement|contract|terms|rules?)\b(?!\s+(?:incorrectly|wrongly|by\s+mistake|in\s+error))",
     r"\bask\s+for\s+(?:a\s+little|a\s+bit\s+of|some)\s+(?:understanding|grace|patience)\b",
     # Spanish: "con todo respeto", "no es así como trabajamos", "la reseña no cuenta toda la historia", "muchas
     # pacientes nos dicen lo contrario"
     r"\bcon\s+todo\s+(?:el\s+)?respeto\b|\bno\s+es\s+as[ií]\s+como\s+(?:trabajamos|operamos|funcionamos|atendemos)\b|"
     r"\bno\s+cuenta\s+toda\s+la\s+historia\b|\b(?:muchos|muchas|la\s+mayor[ií]a\s+de)\s+(?:los\s+|las\s+|nuestros\s+|"
     r"nuestras\s+)?(?:pacientes|familias|personas|clientes)\s+(?:nos\s+)?(?:dicen|opinan|comentan)\b",
-    # a policy, fee or process stated as settled fact in answer to a complaint: "the late-cancellation policy is posted
-    # at check-in and applies to everyone", "our testing policy follows state regulations" (not a change, "our fees
-    # are now posted"; not how something is being fixed, "we've changed how our estimate is calculated"; not an
-    # aim, "our process should be clearer")
-    r"(?<!\bhow\s)\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies|protocols?|process|procedures?|rules?|terms|agreement|"
-    r"fees?|estimates?|forms?|paperwork|guidelines|system)(?=\s+(?:(?:is|are|was|were)\s+(?:clearly\s+|plainly\s+|always\s+)?"
-    r"(?:posted|listed|printed|explained|signed|stated|outlined|required|mandatory|standard|set\s+by|applied|the\s+same|"
-    r"in\s+place|non-?negotiable|firm|permitted|allowed|legal|correct|fair)|requires?|follows?|applies|apply|covers?|"
-    r"includes?|states?|explains?|lists?|says)\b(?!\s+now\b)(?![^.!?]*\b(?:should|will|'ll|aim|working|review|reviewing|"
-    r"changing|updating|clearer|better|improv)))",
     # the practice's own record held up as reliable, a hypothetical that blames, blame by timing, an absolute claim, a
-    # look explained away: "in our experience it is extremely reliable", "had we known anyone was confused", "we do
-    # try to run on time when everyone arrives on time", "we return every call within a day", "what might have looked
-    # like personal use was actually work", "our hours are posted clearly", "every fee is listed in the agreement",
-    # "meetings are scheduled when clinically appropriate", Spanish "lo haya percibido de otra manera"
+    # look explained away: "in our experience it is extremely reliable", "had anyone told us", "we do try to run on
+    # time when everyone arrives on time", "we return every call within a day", "what might have looked like personal
+    # use was actually work", Spanish "lo haya percibido de otra manera"
     r"\bin\s+our\s+(?:long\s+|many\s+years\s+of\s+)?experience\b,?\s+(?:it|this|that|the|our|we|they|such)\b|"
-    r"\b(?:system|process|records?|logs?|timestamps?|software|equipment|machines?|scheduling)\s+(?:[\w-]+\s+){0,3}?(?:is|are|"
+    r"\b(?:system|process|records?|logs?|timestamps?|software|equipment|machines?|scheduling|kiosk)\s+(?:[\w-]+\s+){0,3}?(?:is|are|"
     r"has\s+been|have\s+been)\s+(?:extremely\s+|very\s+|highly\s+|completely\s+|always\s+|100%\s+)?(?:reliable|accurate)\b",
-    r"\bhad\s+(?:we|anyone|you|the\s+family)\s+(?:known|been\s+told|been\s+informed|told\s+us|let\s+us\s+know|called|asked|"
-    r"mentioned)\b|\bwhen\s+(?:everyone|everybody|patients|people|you|families|clients)\s+(?:arrives?|shows?\s+up|comes?|"
-    r"checks?\s+in)\s+(?:on\s+time|early|prepared)\b",
+    r"(?<!sorry;\s)(?<!sorry,\s)\bhad\s+(?:anyone|you|the\s+family)\s+(?:known|told\s+us|let\s+us\s+know|called|asked|"
+    r"mentioned)\b|\bhad\s+we\s+(?:known|been\s+told|been\s+informed)\s+(?:that\s+)?(?:anyone|you|the\s+family|the\s+patient)\b|"
+    r"\b(?:run|runs|running|stay|stays|be|are|is)\s+on\s+time\s+when\s+(?:everyone|everybody|patients|people|you|families|clients)"
+    r"\s+(?:arrives?|shows?\s+up|comes?|checks?\s+in)\s+(?:on\s+time|early|prepared)\b",
     r"\bwe\s+(?:always\s+)?(?:return|answer|respond\s+to)\s+(?:every|all|each)\s+(?:call|message|voicemail|email|request)s?\b|"
     r"\b(?:might|may|could)\s+have\s+(?:looked|seemed|appeared|come\s+across|felt|sounded)\b[^.!?]{0,60}\b(?:was|were|is)\s+"
     r"(?:actually|really|in\s+fact)\b|\bperceived\s+(?:it|this|that)\s+(?:differently|that\s+way|otherwise)\b",
@@ -239,7 +230,8 @@ _PATTERNS = [
     r"\b(?:is|are|was|were)\s+signed\s+by\s+(?:every|each|all)\b|\bapplies\s+to\s+(?:all|every|each)\s+[\w-]+\s+"
     r"(?:equally|the\s+same|alike|without\s+exception)\b",
     # Spanish "lamentamos ..., pero": an apology that turns into an argument
-    r"\b(?:lamentamos|sentimos|entendemos|comprendemos|disculpe|perd[oó]n|agradecemos|gracias)\b[^.!?]{0,80},?\s+pero\s+",
+    r"\b(?:lamentamos|sentimos|entendemos|comprendemos|disculpe|perd[oó]n|agradecemos|gracias)\b[^.!?]{0,80},?\s+pero\s+"
+    r"(?!(?:tambi[eé]n|adem[aá]s|sobre\s+todo|queremos\s+(?:pedir|ofrecer)|nos)\b)",
     # a complaint waved away: "there's really nothing we can do about their length"
     r"\bthere(?:'s|’s|\s+is|\s+was)\s+(?:really\s+|simply\s+|honestly\s+|just\s+)?(?:nothing|little|not\s+much)\s+"
     r"(?:we|anyone|our\s+(?:team|staff|office))\s+(?:can|could)\s+do\b",
@@ -252,9 +244,11 @@ _PATTERNS = [
     r"completely\s+|very\s+|fair\s+and\s+)?(?:clear|fair|honest)|to\s+clarify|for\s+(?:clarity|clarification)|"
     r"let'?s\s+be\s+clear)\s*[,:;—–]|"
     r"\b(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|’d\s+like|must)\s+to\s+(?:clarify|correct|point\s+out|note\s+that)\b|"
-    r"\blet\s+(?:us|me)\s+(?:clarify|be\s+clear|correct)\b|\bin\s+(?:(?:our|all)\s+)?(?:defen[cs]e|fairness)\b|"
+    r"\blet\s+(?:us|me)\s+(?:clarify|be\s+clear|correct)\b|\bin\s+(?:our|all)\s+(?:defen[cs]e|fairness)\b|"
+    r"(?:^|(?<=[.!?]\s))in\s+fairness,|"
     r"\b(?:we|i)(?:['’]d|\s+would|\s+do|\s+must)?\s+(?:gently\s+|respectfully\s+|kindly\s+|just\s+|simply\s+)?"
-    r"(?:point\s+out|note|remind\s+(?:you|everyone|readers))\s+that\b|"
+    r"(?:point\s+out|remind\s+(?:you|everyone|readers))\s+that\b|"
+    r"\b(?:we|i)(?:['’]d|\s+would|\s+must)\s+(?:gently\s+|respectfully\s+|just\s+|simply\s+)?note\s+that\b|"
     r"\bwith\s+(?:all\s+)?due\s+respect\b|"
     r"\b(?:we|i)\s+(?:believe|think|feel|suspect)\s+(?:that\s+)?there(?:'s|’s|\s+is|\s+has|\s+was|\s+may\s+have|"
     r"\s+might\s+have|\s+must\s+have)\s+(?:been\s+)?(?:a|some)\s+(?:[\w-]+\s+)?(?:misunderstanding|confusion|mix-?up)\b",
@@ -266,7 +260,7 @@ _PATTERNS = [
     r"assistants?|practitioners?|injectors?|people|office|practice|clinic)\s+(?:would\s+|will\s+|does\s+|do\s+|are\s+|is\s+)?"
     r"(?:never|not\s+ever|don['’]?t\s+ever|do\s+not\s+ever|would\s+never)\s+"
     r"(?!(?:stop|want|wants|wish|wishes|intend|intends|mean|means|forget|forgets|tire|tires|take\s+(?:this|feedback)|"
-    r"give\s+up)\b)\w+",
+    r"give\s+up|too|hesitate|turn\s+away|closed|far)\b)\w+",
     r"\b(?:no\s+one|nobody|none\s+of\s+(?:us|our\s+\w+))\s+(?:here\s+|on\s+our\s+(?:team|staff)\s+|at\s+our\s+\w+\s+)?"
     r"(?:would|will|did|does|has|had|ever)\s+(?:ever\s+)?(?!(?:want|wish|intend|mean|to)\b)\w+",
     r"\b(?:is|are|was|were)\s+(?:absolutely\s+|simply\s+|certainly\s+)?never\s+(?:\w+ed|done|given|made|taken|told|"
@@ -305,14 +299,25 @@ _DEFENSIVE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECAS
 # describe what the practice is fixing, not a rebuttal.
 _SETTLED_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:posted|explained|listed|stated|displayed|marked)\s+clearly\b|"
-    r"\b(?:is|are)\s+(?:listed|disclosed|explained|outlined|spelled\s+out|printed|included)\s+(?:in|on)\s+(?:the|our|every|"
+    r"\b(?:is|are|was|were)\s+clearly\s+(?:explained|posted|stated|listed|displayed|marked|written|noted|outlined|"
+    r"spelled\s+out|printed|shown)\b|"
+    r"\b(?:is|are)\s+(?:listed|disclosed|explained|outlined|spelled\s+out|printed)\s+(?:in|on)\s+(?:the|our|every|"
     r"each)\s+(?:[\w-]+\s+){0,2}(?:agreement|paperwork|forms?|packet|contract|consent|estimate)\b|"
-    r"\b(?:when|as|if|where)\s+(?:clinically|medically)\s+(?:appropriate|indicated|necessary|warranted)\b",
+    r"\b(?:when|as)\s+(?:clinically|medically)\s+(?:appropriate|indicated|necessary|warranted)\b|"
+    # a policy, fee or process stated as settled fact: "the late-cancellation policy is posted at check-in and applies
+    # to everyone", "our testing policy follows state regulations" (not a change, "our fees are now posted"; not how
+    # something is being fixed, "we've changed how our estimate is calculated"; not an aim, "should be clearer")
+    r"(?<!\bhow\s)\b(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|policies|protocols?|process|procedures?|rules?|terms|agreement|"
+    r"fees?|estimates?|forms?|paperwork|guidelines|system)(?=\s+(?:(?:is|are|was|were)\s+(?:clearly\s+|plainly\s+|always\s+)?"
+    r"(?:posted|listed|printed|explained|signed|stated|outlined|required|mandatory|standard|set\s+by|applied|the\s+same|"
+    r"in\s+place|non-?negotiable|firm|permitted|allowed|legal|correct|fair)|follows?|applies|apply|states?|explains?|lists?|"
+    r"says)\b(?!\s+now\b))",
     re.IGNORECASE,
 )
 _AIM_BEFORE_RE = re.compile(
-    r"\b(?:mak(?:e|es|ing)\s+sure|ensur\w*|want|wants|should|working|aim\w*|goal|so\s+that|now|new|will|'ll|going\s+to|"
-    r"started|starting|changed|changing|updat\w*|review\w*)\b",
+    r"\b(?:mak(?:e|es|ing)\s+sure|made\s+sure|ensur\w*|want|wants|should|working|aim\w*|goal|so\s+that|now|new|will|'ll|"
+    r"going\s+to|started|starting|changed|changing|updat\w*|review\w*|improv\w*|better|clearer|sorry|apolog\w*|"
+    r"incorrectly|mistake|since\s+your|we['’]ve|offer\w*|qualif\w*)\b",
     re.IGNORECASE,
 )
 
@@ -321,12 +326,18 @@ _AIM_BEFORE_RE = re.compile(
 # waits can run long"), or something the practice is doing ("we're reviewing every instruction sheet"), in English
 # and Spanish.
 _ACKNOWLEDGES_RE = re.compile(
-    r"\b(?:thank|thanks|sorry|apolog\w*|appreciate\w*|grateful|regret\w*|frustrat\w*|disappoint\w*|upsetting|"
-    r"we\s+(?:know|understand|hear\s+you)|gracias|lamentamos|lamento|sentimos|siento|disculp\w*|agradec\w*|entendemos)\b|"
-    r"\b(?:we['’]re|we\s+are|we['’]ve|we\s+have|we['’]ll|we\s+will|we)\s+(?:now\s+|already\s+|also\s+)?(?:adding|added|add|"
-    r"reviewing|reviewed|review|changing|changed|updating|updated|fixing|fixed|hiring|hired|training|retraining|working|"
-    r"starting|started|rolling\s+out|putting|put|looking\s+into|making)\b|\bestamos\s+(?:revisando|cambiando|"
-    r"trabajando|mejorando)\b",
+    r"\b(?:thank|thanks|sorry|apolog\w*|appreciate\w*|grateful|regret\w*|frustrat\w*|disappoint\w*|upsetting|feedback|"
+    r"value|valued|matters?|shared|share|pass(?:ed)?\s+(?:it|this|your|along|on)|deserves?|should|strive|committed|"
+    r"cares?\s+about|best\s+part\s+of|"
+    r"(?:we|i)\s+(?:hope|want|wish|aim|know|understand|hear\s+you)|(?:glad|happy)\s+to|welcome|isn['’]t\s+the\s+experience|"
+    r"not\s+the\s+experience|gracias|lamentamos|lamento|sentimos|siento|disculp\w*|agradec\w*|entendemos|comentarios?|"
+    r"queremos)\b|"
+    # a change under way or made: "we're adding a second scheduler", "our manager is reviewing the check-in steps"
+    r"\b(?:we|we['’]re|we\s+are|we['’]ll|we\s+will|is|are|['’]s|['’]re|will|['’]ll)\s+(?:now\s+|already\s+|also\s+)?(?:add|adding|"
+    r"review|reviewing|change|changing|update|updating|fix|fixing|hire|hiring|train|training|retrain|retraining|work|"
+    r"working|start|starting|roll(?:ing)?\s+out|put|putting|look(?:ing)?\s+into|make|making)\b|"
+    r"\b(?:we['’]ve|we\s+have|has|have|we)\s+(?:now\s+|already\s+|also\s+)?(?:added|reviewed|changed|updated|fixed|hired|"
+    r"trained|retrained|started|put|made|rolled\s+out)\b|\bestamos\s+(?:revisando|cambiando|trabajando|mejorando)\b",
     re.IGNORECASE,
 )
 
@@ -348,9 +359,15 @@ def check(ctx: CheckContext) -> list:
     for m in _DEFENSIVE_RE.finditer(ctx.text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         out.append(finding(DEFENSIVE, start, m.end(), message(DEFENSIVE, "argues with or blames the reviewer")))
+    bounds = sentences(ctx.text)
+    starts = [a for a, _ in bounds]
     for m in _SETTLED_RE.finditer(ctx.text):
-        sentence_start = max(ctx.text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        if not _AIM_BEFORE_RE.search(ctx.text[sentence_start : m.start()]):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        a, b = bounds[k] if k >= 0 and bounds[k][0] <= m.start() < bounds[k][1] else (0, len(ctx.text))
+        a, b = max(a, m.start() - 300), min(b, m.end() + 300)
+        # an aim or a change anywhere in the sentence ("making sure fees are explained clearly", "since your visit,
+        # we've made sure the fees are posted", "our process should be clearer") describes a fix, not a rebuttal
+        if not _AIM_BEFORE_RE.search(ctx.text[a:b]):
             out.append(finding(DEFENSIVE, m.start(), m.end(), message(DEFENSIVE, "holds up a notice or a rule as settled")))
     if _answers_without_acknowledging(ctx):
         out.append(finding(DEFENSIVE, 0, len(ctx.text), message(

@@ -499,7 +499,7 @@ def _is_phrasal_verb(ctx: CheckContext, w: Word) -> bool:
     tok = ctx.draft.token_at(w.start, w.end)
     if tok is None or tok.pos not in ("VERB", "AUX"):
         return False
-    return any(o.dep == "prt" and o.head_start == tok.start for o in ctx.draft.tokens)
+    return tok.start in ctx.draft.particle_heads
 
 
 def check(ctx: CheckContext) -> list:
@@ -654,22 +654,27 @@ def _third_person_allusions(ctx: CheckContext) -> list[tuple[int, int, str]]:
     review = ctx.inp.review_text
     staff = {w.lower() for f in ctx.review_findings if f.entity_type == t.PROVIDER
              for w in re.findall(r"[^\W\d_][\w'’-]*", review[f.start : f.end]) if w[:1].isupper()}
+    # where the first name in the draft is (a proper noun, or a staff member the review named): a pronoun after it
+    # has an antecedent
+    first_name_at = min((t.start for t in ctx.draft.tokens if t.text[:1].isupper() and t.text != "I"
+                         and (t.pos == "PROPN" or t.text.lower() in staff)), default=len(draft) + 1)
+    # the first staff word ("our hygienist", "Dr.") and the first of the practice's own strings: a pronoun after
+    # either has a staff antecedent (worked out once, so a long draft stays linear)
+    staff_word = _STAFF_ANTECEDENT_RE.search(draft)
+    staff_word_end = staff_word.end() if staff_word else len(draft) + 1
+    practice_at = min((s for s, _ in ctx.practice_spans), default=len(draft) + 1)
     for tok in ctx.draft.tokens:
         if tok.text.lower() not in _THIRD_PERSON:
             continue
-        before = draft[: tok.start]
-        if _STAFF_ANTECEDENT_RE.search(before) or any(s < tok.start for s, _ in ctx.practice_spans):
+        if staff_word_end <= tok.start or practice_at < tok.start:
             continue
         # "please contact her, Lydia Ferro, at ...", "call him at (555) ...": the contact person
         if _CONTACT_PRONOUN_RE.search(draft[max(0, tok.start - 30) : tok.start]) or _CONTACT_AFTER_RE.match(draft[tok.end : tok.end + 40]):
             continue
         # a name earlier in the draft ("Marco is wonderful, and he ..."): the pronoun has that antecedent; if the
         # name is someone from the review, the name itself is the echo
-        if any(t.pos == "PROPN" and t.start < tok.start and t.text[:1].isupper() and t.text != "I"
-               for t in ctx.draft.tokens):
-            continue
-        # ... or a staff member the review named, whatever the tagger made of the word ("Shayla will be thrilled")
-        if any(t.start < tok.start and t.text[:1].isupper() and t.text.lower() in staff for t in ctx.draft.tokens):
+        # (or a staff member the review named, whatever the tagger made of the word: "Shayla will be thrilled")
+        if first_name_at < tok.start:
             continue
         out.append((tok.start, tok.end, "a person from the review"))
     return out

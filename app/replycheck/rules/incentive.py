@@ -40,7 +40,8 @@ _PATTERNS = [
     r"anularemos|condonamos)\s+(?:nosotros\s+)?(?:esa|esta|la|su|el|ese|este|sus|los|las)\s+(?:factura|cuenta|saldo|cargo|"
     r"copago|costo|cobro|deuda)s?\b",
     # "free" after what is offered ("her first session free!", "for free", "it's on us")
-    r"(?<!feel\s)(?<![-\w])(?:for\s+)?free\s*(?:[!.,;]|$)|\bfor\s+free\b|(?<!\bthat\s)(?<!\bthis\s)\b(?:is|are)\s+on\s+us\b|\bit['’]s\s+on\s+us\b",
+    r"(?<!feel\s)(?<![-\w])(?:for\s+)?free\s*(?:[!.,;]|$)|\bfor\s+free\b|(?<!\bthat\s)(?<!\bthis\s)(?<!\bmistake\s)(?<!\berror\s)"
+    r"(?<!\bfault\s)(?<!\bdelay\s)\b(?:is|are)\s+on\s+us\b(?!\s+to\b)|\bit['’]s\s+on\s+us\b(?!\s+to\b)",
     # priority as a perk: "we'll move you to the front of the line", "skip the wait", "priority booking"
     r"\b(?:move|bump|put|jump)\s+(?:you|y'all)\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?(?:front|top|head)\s+of\b",
     r"\bskip\s+the\s+(?:line|wait|queue)\b|\bpriority\s+(?:booking|scheduling|access|appointments?|seating)\b",

@@ -24,6 +24,7 @@ Anything the review itself stated is left to ECHO_PHI, so the same words are not
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from app.phi import types as t
@@ -157,10 +158,16 @@ _PRACTICE_WORK_RE = re.compile(
 _PERSONAL_RE = re.compile(r"\b(?:you|your|yours|he|she|his|her|him|they|their|them)\b", re.IGNORECASE)
 
 
+_WINDOW = 400  # a clause longer than this is cut here, so a long text without punctuation stays linear
+
+
 def _bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
-    """The stretch of text around [start, end) up to the nearest stop character on each side."""
-    left = max(text.rfind(c, 0, start) for c in stops) + 1
-    right = min([i for i in (text.find(c, end) for c in stops) if i >= 0] or [len(text)])
+    """The stretch of text around [start, end) up to the nearest stop character on each side (at most _WINDOW
+    characters each way)."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    left = max([text.rfind(c, lo, start) for c in stops] + [lo - 1]) + 1
+    right = min([i for i in (text.find(c, end, hi) for c in stops) if i >= 0] or [hi])
     return left, right
 
 
@@ -188,7 +195,8 @@ def _general_sense(ctx: CheckContext, start: int, end: int, by_start: dict, heal
     a modifier of a non-health noun ("drainage work on our lot", "sensitivity training") or joined to one
     ("dignity and sensitivity in every interaction")."""
     tokens = ctx.draft.tokens
-    idx = [k for k, tok in enumerate(tokens) if tok.start < end and start < tok.end]
+    first = bisect.bisect_right(ctx.draft.token_starts, start) - 1
+    idx = [k for k in range(max(0, first), len(tokens)) if tokens[k].start < end and start < tokens[k].end][:2]
     if len(idx) != 1:
         return False
     tok = tokens[idx[0]]

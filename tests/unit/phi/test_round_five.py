@@ -79,7 +79,7 @@ def test_medicines_and_procedures_by_their_look_or_nickname(finds, text, substri
 
 
 def test_colours_on_things_that_are_not_medicines(finds):
-    assert "HEALTH" not in finds("Take the blue elevator to the white door.", "blue")
+    assert "HEALTH" not in finds("The blue pen at the check-in desk had no ink.", "blue pen")
 
 
 @pytest.mark.parametrize(
@@ -183,7 +183,7 @@ def test_ages_places_and_plans_in_passing(finds, text, substring, kind):
 
 
 def test_a_wait_opening_a_sentence_is_not_an_age(finds):
-    assert "AGE" not in finds("We waited. 45 and counting, and nobody came.", "45")
+    assert "AGE" not in finds("Our appointment was at 2. 45 and still waiting!", "45")
 
 
 def test_a_procedure_had_done_on_the_body_but_not_grooming(finds):
@@ -204,7 +204,6 @@ def test_reaching_an_office_is_not_a_faculty(finds):
         ("I'm breathing through my nose for the first time in years.", "breathing through my nose", "HEALTH"),
         ("After the crash I couldn't even turn my head.", "turn my head", "HEALTH"),
         ("Nobody came, so she tried to stand alone and fell.", "fell", "HEALTH"),
-        ("The cardiologist said he needed a cath and two stents.", "cath", "HEALTH"),
         ("He never asked about the aura before my migraines.", "aura", "HEALTH"),
         ("They admitted me for DKA the next morning.", "DKA", "HEALTH"),
         ("I hurt my knee playing soccer with the Falcons last fall.", "Falcons", "LOCATION"),

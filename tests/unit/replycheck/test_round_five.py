@@ -237,6 +237,7 @@ def test_praise_replies_acknowledgement_or_a_way_to_talk_are_not_that_shape(chec
         ("We're making sure fees are explained clearly for every family.", False),
         ("Our current fees and the plans we accept are listed on our website.", False),
         ("Had we known anyone was confused, we would have explained it again.", True),
+        ("We're sorry; had we known the phones were down, we would have posted a notice.", False),
         ("We do try to run on time when everyone arrives on time.", True),
         ("We return every call within one business day.", True),
         ("We aim to return every call within one business day.", False),
@@ -294,4 +295,47 @@ def test_the_reviewers_own_group_is_not_the_practices_name(check):
 def test_a_symptom_said_of_everyone_is_still_an_allusion(check):
     review = "I was so dizzy after the injection that I had to sit on the floor."
     draft = "No one should feel dizzy after a visit, and we're reviewing our aftercare. Please call (555) 010-0142."
+    assert ECHO_PHI in blocking(check(draft, review=review))
+
+
+# --- Passes found by the code review of this round: acknowledgement in other words, aims, owned faults.
+
+REVIEW_ROUND_PASSES = [
+    "We value your feedback and will share it with the whole team.",
+    "Your feedback matters to us and has been shared with our front desk manager.",
+    "We aim to return those calls the same business day.",
+    "Our whole team believes every family deserves to feel heard.",
+    "We want to make sure every fee is clearly explained before a visit.",
+    "Parking directions are included in the welcome packet we email before each visit.",
+    "We note that several families have asked about weekend hours, and we're adding Saturday clinics.",
+    "Please call us at (555) 010-0142 so we can get the full picture and make this right.",
+    "Our front desk applied the cancellation policy incorrectly that day, and we're sorry.",
+    "We would never ask you to share health details in a public forum, so please call us.",
+    "Our team is never too busy to take your call; please call (555) 010-0142.",
+    "We invite anyone reading this with billing questions to call our office at (555) 010-0142.",
+    "We're sorry our reminder text came across that way.",
+    "Thanks to your note, our website is up to date with the new hours.",
+    "Gracias por su comentario, pero también queremos pedirle disculpas por la espera.",
+    "Our phone system shows that Monday mornings are busiest, so we're adding a second receptionist.",
+    "We want the experience with us to feel calm for everyone.",
+    "Please leave a message at (555) 010-0142 and our manager will call you within one business day.",
+    "Será un placer atenderle por teléfono en el (555) 010-0142.",
+    "It's on us to fix this, and we're sorry.",
+    "The mistake is on us, and we're sorry.",
+]
+
+
+@pytest.mark.parametrize("draft", REVIEW_ROUND_PASSES)
+def test_review_round_passes_at_a_low_rating(check, draft):
+    assert blocking(check(draft, rating=2)) == set()
+
+
+@pytest.mark.parametrize("draft", SAFE_DRAFTS)
+def test_practice_wide_wording_also_passes_at_a_low_rating(check, draft):
+    assert blocking(check(draft, rating=2)) == set()
+
+
+def test_a_family_name_in_a_comma_frame_is_still_an_echo(check):
+    review = "The Ortega family has been coming here for years and this was the worst visit."
+    draft = "We hear you, the Ortega family, and we're sorry. Please call (555) 010-0142."
     assert ECHO_PHI in blocking(check(draft, review=review))
