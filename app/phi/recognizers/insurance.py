@@ -8,7 +8,8 @@ lexicon are also ordinary words or first names ("Oscar", "Guardian"); they only
 count when the text also talks about insurance or billing (a context word from
 _BILLING_CONTEXT anywhere in the text), which keeps "my son Oscar" a name. A capitalised name between a possessive and
 "plan/insurance/coverage/card" is the reviewer's own plan ("our Oxford plan"), as is one before "member ID"
-("Providence member ID ..."). A carrier in a text written in capitals matches in capitals ("MEDICARE"). The interest
+("Providence member ID ...", not "The member ID"). A carrier name of five or more letters also matches written in
+capitals ("MEDICARE"). An ambiguous carrier right after a kinship word or a possessive is a name ("my son Oscar"). The interest
 rate on the reviewer's financing is FINANCIAL too ("financed it through CareCredit at 26%").
 """
 

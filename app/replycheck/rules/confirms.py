@@ -19,7 +19,16 @@ reply says. The phrase bank is generated from small grammars rather than listed 
 * the practice's dealings with the reader: "we let you down", "squeeze you in", "having you in", "our front desk
   was rude to you", "returned each of your messages", "your call went unanswered", "sorry our letter caused",
   "ordered for you", "switching you to", "keep working with you", "back on track", "good progress", "your patience
-  over the past few months", "years of trust", "write to you at home", "on your behalf".
+  over the past few months", "years of trust", "write to you at home", "on your behalf";
+* the relationship without a care noun: a particular visit or call pointed at ("each of those visits", "that phone
+  call went"), time spent with the reader ("enjoys her time with you", "getting to know you", "to have in the
+  office"), the reader's start with the practice, the staff who saw the reader ("the scheduler you spoke with"),
+  "another chance to get things right for you", feelings placed in the practice's rooms, "sorry the afternoon didn't
+  go as planned", "keep supporting you", "remembers speaking with you", "thank you for giving us a try / coming back",
+  the practice about to call the reader ("our nurse will be reaching out to you"; not after "leave a message"),
+  the outcome welcomed ("glad everything went well", "feeling like yourself again"), shared moments ("celebrates
+  with you", "the feeling is mutual"), and Spanish forms ("que les atendió", "se fueran de la clínica", "siempre es un
+  gusto tenerla", "todo salió bien"). Conditional wording ("If you are a patient of ours") does not confirm.
 
 Nouns that only refer to what the reviewer wrote ("your feedback", "your review", "your comments", "your
 concerns", "your soonest convenience", "your time") are not care nouns, so they never fire; practice-wide

@@ -25,8 +25,19 @@ the reviewer did, discloses the relationship and details of the visit. Patterns:
   every patient", a notice held up ("exactly as our voicemail greeting explains"), "there's really nothing we can
   do", a review dismissed ("reviews like this don't reflect ..."), and Spanish "queremos aclarar", "lamentamos ...,
   pero";
-* the shape of a rebuttal: a reply to a complaint (three stars or fewer) that neither thanks, apologises nor offers
-  a way to talk, only statements about the practice (no safe reply in the labelled sets has this shape).
+* polite and indirect argument: "we'd respectfully disagree", "we see this differently", "hard to believe", "not sure
+  how this could have happened", "the review doesn't tell the whole story", readers addressed over the reviewer's
+  head ("just so readers know", "we'd encourage reviewers to get the full picture"), "we're confident nothing was
+  shared", a policy applied to the letter, "when used as directed", "in our experience it is extremely reliable",
+  "had anyone told us", "we do try to run on time when everyone arrives on time", "we return every call", "what
+  might have looked like ... was actually", Spanish "con todo respeto", "no es así como trabajamos";
+* notices and rules held up as settled: "our hours are posted clearly", "every fee is listed in the financial
+  agreement", "seen when clinically appropriate", "the cancellation policy is posted at check-in and applies to
+  everyone" (not when the sentence states an aim, a change or an apology: "we're making sure fees are explained
+  clearly", "our fees are now posted");
+* the shape of a rebuttal: a reply to a complaint (three stars or fewer) that neither thanks, apologises,
+  empathises, values the feedback, states an aim or a change nor offers a way to talk, only statements about the
+  practice (no safe reply in the labelled sets has this shape).
 """
 
 from __future__ import annotations

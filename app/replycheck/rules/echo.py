@@ -428,8 +428,6 @@ _PLACE_KINDS = frozenset(key_of(w) for w in (
 ))
 
 
-# "any", "every", "each", "no" (+ one modifier) right before a generic service word: "any test or charge", "every
-# scan". A condition stays an echo however it is quantified ("testing for all common infections").
 # Feelings about service that a reply may wish away for everyone ("Nobody should feel confused or unheard when they
 # call us"); a symptom or a health state said of everyone is still an allusion ("no one should feel dizzy").
 _EVERYDAY_FEELINGS = frozenset({"confused", "unheard", "rushed", "dismissed", "ignored", "frustrated", "embarrassed",
@@ -439,6 +437,8 @@ _EVERYONE_FEELS_RE = re.compile(
     r"must|ought\s+to)\s+(?:ever\s+)?(?:feel|be|leave|walk\s+out|go\s+home)\s+(?:[\w-]+\s+(?:or|and)\s+)?$",
     re.IGNORECASE,
 )
+# "any", "every", "each", "no" (+ one modifier) right before a generic service word: "any test or charge", "every
+# scan". A condition stays an echo however it is quantified ("testing for all common infections").
 _UNIVERSAL_BEFORE_RE = re.compile(r"\b(?:any|every|each|no|all)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SERVICE_HEADS = frozenset({
     "test", "tests", "testing", "exam", "exams", "examination", "scan", "scans", "screening", "screenings", "check",
