@@ -51,6 +51,20 @@ def finding(rule: str, start: int, end: int, message: str, severity: str = BLOCK
     return ReplyFinding(rule=rule, severity=severity, start=start, end=end, message=message)
 
 
+# A way to reach the practice in a draft: a contact verb, an email address or a phone number (English and Spanish).
+CONTACT_RE = re.compile(
+    r"\b(?:contact|call|phone|reach|e-?mail|text|message|speak|talk|get\s+in\s+touch|dm|write\s+to|ring)\b|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|"
+    r"\b(?:comun[ií]quese|ll[aá]me(?:nos)?|cont[aá]ctenos|escr[ií]banos|hablar)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_contact(draft: str) -> bool:
+    """True if the draft has a contact verb, a phone number or an email address."""
+    return bool(CONTACT_RE.search(draft))
+
+
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 

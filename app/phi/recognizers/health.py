@@ -120,7 +120,7 @@ GATED_FILE = "health_en_lay_gated.txt"
 STATES_FILE = "health_en_states.txt"
 CONTEXT_FILE = "health_en_context.txt"
 POSSESSED_FILE = "health_en_possessed.txt"
-_POSSESSORS = {"my", "his", "her", "their"}
+_PERSON_POSSESSIVES = {"my", "his", "her", "their"}
 # Nouns that an organ or check may modify and still be health ("my kidney stones", "my weight loss").
 _ORGAN_HEADS = {"stones", "stone", "function", "loss", "gain", "levels", "level", "numbers", "results", "cancer", "infection",
                 "infections", "problems", "issues", "disease", "transplant", "surgery", "pressure", "count", "panel"}
@@ -229,9 +229,11 @@ _NICKNAME_RE = re.compile(
     r"\b(?:valve|nose|boob|tummy|eye|heart|knee|hip|back|neck|butt|lip)\s+jobs?\b",
     re.IGNORECASE,
 )
-# A function or organ named with a problem word: "swallowing problems", "mood changes", "bladder issues", "sleep
-# trouble" (not "billing problems" or "staffing issues": the first word must be a body function or organ).
-_FUNCTION_PROBLEM_RE = re.compile(
+# Health said in plain fixed shapes: a function or organ with a problem word ("swallowing problems", "mood changes";
+# not "billing problems", the first word must be a body function or organ), sleep by the hour, a test's reading,
+# confusion about place, a birth at home or a birth by count, a medicine by its colour in Spanish, a pregnancy nearly
+# lost, losing "our first".
+_PLAIN_HEALTH_RE = re.compile(
     r"\b(?:swallowing|breathing|sleeping|sleep|balance|bladder|bowel|memory|hearing|vision|speech|mood|behaviou?r(?:al)?|"
     r"heart|kidney|thyroid|stomach|tummy|weight|eating|feeding|potty|attention|anger|focus|fertility|erection|"
     r"erectile|prostate|sinus|skin|gut|digestive|joint|back|knee|hip|neck)\s+(?:problems?|issues?|troubles?|changes|swings|"
@@ -256,6 +258,7 @@ _FUNCTION_PROBLEM_RE = re.compile(
     r"pregnancy|last|in|at|to|$))(?:\s+(?:baby|pregnancy))?",
     re.IGNORECASE,
 )
+_NICKNAME_DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "that", "this", "some", "those", "these"}
 _DOSE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|mL|cc|iu|IU|milligrams?)\b", re.IGNORECASE)
 # Visual acuity ("20/40") when the text talks about eyes or vision.
 # Gestational age and birth weight: "11 weeks along", "28 weeks pregnant", "7 lbs 9 oz" after a birth word.
@@ -572,28 +575,26 @@ def _context_terms() -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, .
     return dict(out)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _phrases_by_first_word(filename: str) -> dict[str, list[tuple[str, ...]]]:
+    """A one-phrase-a-line lexicon by first word, lowercase, longest phrase first."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for line in read_lexicon(filename):
+        words = tuple(line.lower().split())
+        out[words[0]].append(words)
+    for phrases in out.values():
+        phrases.sort(key=len, reverse=True)
+    return dict(out)
+
+
 def _possessed_terms() -> dict[str, list[tuple[str, ...]]]:
-    """Possessed terms (health_en_possessed.txt) by first word, lowercase, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for line in read_lexicon(POSSESSED_FILE):
-        words = tuple(line.lower().split())
-        out[words[0]].append(words)
-    for phrases in out.values():
-        phrases.sort(key=len, reverse=True)
-    return dict(out)
+    """Possessed terms (health_en_possessed.txt)."""
+    return _phrases_by_first_word(POSSESSED_FILE)
 
 
-@lru_cache(maxsize=1)
 def _states() -> dict[str, list[tuple[str, ...]]]:
-    """State words and phrases by first word, lowercase, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for line in read_lexicon(STATES_FILE):
-        words = tuple(line.lower().split())
-        out[words[0]].append(words)
-    for phrases in out.values():
-        phrases.sort(key=len, reverse=True)
-    return dict(out)
+    """State words and phrases (health_en_states.txt)."""
+    return _phrases_by_first_word(STATES_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -835,11 +836,11 @@ class HealthTermRecognizer(EntityRecognizer):
         spans.extend(self._test_value_spans(doc, spans))
         for m in _DOSE_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
-        for m in _FUNCTION_PROBLEM_RE.finditer(text):
+        for m in _PLAIN_HEALTH_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
         for m in _NICKNAME_RE.finditer(text):
-            start = m.start() + len(m.group().split()[0]) + 1 if m.group().split()[0].lower() in (
-                "the", "a", "an", "my", "his", "her", "their", "that", "this", "some", "those", "these") else m.start()
+            first = m.group().split(None, 1)[0]
+            start = m.start() + len(first) + 1 if first.lower() in _NICKNAME_DETERMINERS else m.start()
             spans.append([start, m.end(), -1, -1])
         for m in _PREGNANCY_RE.finditer(text):
             spans.append([m.start(), m.end(), -1, -1])
@@ -968,7 +969,7 @@ class HealthTermRecognizer(EntityRecognizer):
         out: list[list[int]] = []
         n = len(doc)
         for i, tok in enumerate(doc):
-            if covered[i] or tok.lower_ not in _POSSESSORS:
+            if covered[i] or tok.lower_ not in _PERSON_POSSESSIVES:
                 continue
             for j in (i + 1, i + 2):
                 if j >= n or covered[j] or (j == i + 2 and (not doc[i + 1].is_alpha or doc[i + 1].pos_ in ("NOUN", "PROPN"))):

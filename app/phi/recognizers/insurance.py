@@ -142,10 +142,7 @@ class InsuranceCarrierRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results = [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in self._sure.finditer(text)]
         results += [make_result(self, "FINANCIAL", m.start(), m.end(), self.SCORE) for m in _BLUES.finditer(text)]
-        for m in _OWN_PLAN.finditer(text):
-            if m.group(1).split()[0] not in _NOT_PLAN_NAMES:
-                results.append(make_result(self, "FINANCIAL", m.start(1), m.end(1), self.SCORE - 0.05))
-        for m in _PLAN_BEFORE_ID.finditer(text):
+        for m in (*_OWN_PLAN.finditer(text), *_PLAN_BEFORE_ID.finditer(text)):
             first = m.group(1).split()[0]
             # "The member ID on the form", "My insurance card": a determiner or pronoun, not a plan's name
             if first not in _NOT_PLAN_NAMES and first.lower() not in STOP_WORDS and first.lower() not in _DETERMINERS:

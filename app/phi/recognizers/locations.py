@@ -97,7 +97,7 @@ _PLANT = re.compile(
     rf"\b(?:{_CAP}\s+){{1,2}}(?:(?:steel|paper|auto|assembly|packing|meat|power|water|bottling|chemical|glass|cement|"
     rf"recycling|distribution|processing)\s+)?(?:plant|factory|mill|warehouse|refinery|mine|shipyard|depot|site|store|branch|hub|facility|"
     rf"campus|distribution\s+center|fulfillment\s+center|call\s+center|terminal|yard|rail\s+yard|railyard|quarry|"
-    rf"docks|mine)\b"
+    rf"docks)\b"
 )
 # Spanish places named by their kind first: "Constructora Del Valle", "Villa Esperanza", "Secundaria Benito Juárez"
 _ES_PLACE = re.compile(

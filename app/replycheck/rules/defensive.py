@@ -45,9 +45,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.replycheck.context import CheckContext, finding, sentences
+from app.replycheck.context import CheckContext, finding, offers_contact, sentences
 from app.replycheck.rules import DEFENSIVE, message
-from app.replycheck.rules.warnings import offers_contact
 
 _PATTERNS = [
     # rebuking the reviewer for posting: "raise them with us directly rather than posting accusations online"

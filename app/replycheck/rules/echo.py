@@ -452,6 +452,11 @@ def _said_of_everyone(draft: str, w: Word) -> bool:
     return w.text.lower() in _SERVICE_HEADS and bool(_UNIVERSAL_BEFORE_RE.search(draft[max(0, w.start - 30) : w.start]))
 
 
+def _feeling_said_of_everyone(draft: str, w: Word) -> bool:
+    """An everyday feeling about service wished away for everyone: "Nobody should feel confused when they call us"."""
+    return w.text.lower() in _EVERYDAY_FEELINGS and bool(_EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start]))
+
+
 def _in_staff_frame(draft: str, w: Word, step: int = 0) -> bool:
     w = _name_run(draft, w)
     if _STAFF_FRAME_BEFORE_RE.search(draft[max(0, w.start - 80) : w.start]) or _STAFF_FRAME_AFTER_RE.search(
@@ -547,8 +552,7 @@ def check(ctx: CheckContext) -> list:
                 continue
             elif len(item.keys) > 1 and _said_of_everyone(draft, w):
                 continue  # one word of a longer disclosure, said of everyone: "any test or charge", "every scan"
-            elif item.kind == t.HEALTH and w.text.lower() in _EVERYDAY_FEELINGS \
-                    and _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start]):
+            elif item.kind == t.HEALTH and _feeling_said_of_everyone(draft, w):
                 continue  # "Nobody should feel confused when they call us": a feeling said of everyone
             elif len(item.keys) > 1 and _is_phrasal_verb(ctx, w):
                 continue  # one word of a longer disclosure, as a phrasal verb: "we've set up" is not "infusion set"
@@ -556,8 +560,7 @@ def check(ctx: CheckContext) -> list:
             break
         else:
             its = soft_keys.get(_soft_form(w.text), [])
-            if its and _is_nominal(ctx, w) and not _said_of_everyone(draft, w) and not (
-                    w.text.lower() in _EVERYDAY_FEELINGS and _EVERYONE_FEELS_RE.search(draft[max(0, w.start - 40) : w.start])):
+            if its and _is_nominal(ctx, w) and not _said_of_everyone(draft, w) and not _feeling_said_of_everyone(draft, w):
                 hits.append((w.start, w.end, _detail(its[0].kind)))
 
     # Numbers, phones and IDs compared on digits; emails and carriers on their lowercase form.

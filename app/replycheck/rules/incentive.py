@@ -84,10 +84,11 @@ def check(ctx: CheckContext) -> list:
     out = []
     for m in _INCENTIVE_RE.finditer(ctx.text):
         tok = ctx.draft.token_at(m.start(), m.end())
-        if _PERK_NOUN_RE.fullmatch(m.group()) and _POLICY_AFTER_RE.match(ctx.text[m.end() : m.end() + 40]):
+        perk_noun = bool(_PERK_NOUN_RE.fullmatch(m.group()))
+        if perk_noun and _POLICY_AFTER_RE.match(ctx.text[m.end() : m.end() + 40]):
             continue  # "our refund and results policies", "the refund policy": a policy named, not an offer
         if (
-            _PERK_NOUN_RE.fullmatch(m.group())
+            perk_noun
             and (tok is None or tok.pos == "NOUN")
             and not _OFFER_CONTEXT_RE.search(_sentence(ctx.text, m.start()))
         ):

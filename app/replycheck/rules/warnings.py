@@ -6,23 +6,9 @@ span covers the characters past the platform's limit, measured in UTF-8 bytes.
 
 from __future__ import annotations
 
-import re
-
-from app.replycheck.context import CheckContext, finding
+from app.replycheck.context import CheckContext, finding, offers_contact
 from app.replycheck.rules import WARN_LENGTH, WARN_NO_CONTACT, message
 from app.replycheck.types import PLATFORM_LIMITS, PLATFORM_NAMES, WARN
-
-_CONTACT_RE = re.compile(
-    r"\b(?:contact|call|phone|reach|e-?mail|text|message|speak|talk|get\s+in\s+touch|dm|write\s+to|ring)\b|"
-    r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|"
-    r"\b(?:comun[ií]quese|ll[aá]me(?:nos)?|cont[aá]ctenos|escr[ií]banos|hablar)\b",
-    re.IGNORECASE,
-)
-
-
-def offers_contact(draft: str) -> bool:
-    """True if the draft has a contact verb, a phone number or an email address."""
-    return bool(_CONTACT_RE.search(draft))
 
 
 def has_contact_path(ctx: CheckContext) -> bool:
