@@ -192,6 +192,9 @@ _ADL_OBJECTS = {"jar", "jars", "lid", "lids", "cup", "cups", "mug", "fork", "spo
                 "toothbrush", "hairbrush", "comb", "fist", "groceries", "grandkids", "grandbaby", "baby", "stairs",
                 "steps", "menu", "print", "numbers", "signs", "board", "hymnal", "book", "books",
                 "newspaper", "paper", "keys", "bat", "racket", "club", "rod", "ball", "doorknob", "faucet", "hair", "bra", "socks", "pants", "fingers"}
+# Verbs of tasks done with those objects: "open a jar", "read the menu", "write a check".
+_ADL_VERBS = frozenset({"open", "hold", "lift", "raise", "grip", "read", "tie", "button", "carry", "pick", "write", "make",
+                        "brush", "climb"})
 # Verbs of such tasks, for regained abilities: "now I can make a fist again", "I can write a check and tie my shoes again"
 _REGAINED_VERBS = {"open", "hold", "lift", "raise", "tie", "button", "grip", "make", "write", "read", "walk", "climb",
                    "kneel", "squat", "bend", "chew", "swallow", "sleep", "breathe", "hear", "see", "drive", "run", "jog",
@@ -774,8 +777,7 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                     v += 1  # "couldn't even turn my head"
                 verb = doc[v].lemma_.lower() if doc[v].lemma_ else doc[v].lower_
                 if verb not in _CANNOT_ALWAYS and doc[v].lower_ not in _CANNOT_ALWAYS and not (
-                        verb in ("read", "write", "carry", "pick", "make", "brush")
-                        and any(doc[k].lower_ in _ADL_OBJECTS for k in range(v + 1, min(v + 6, n)))):
+                        verb in _ADL_VERBS and any(doc[k].lower_ in _ADL_OBJECTS for k in range(v + 1, min(v + 6, n)))):
                     break
                 end = v
                 body_end = None
@@ -786,14 +788,14 @@ def extra_spans(doc, covered: list[bool], is_body) -> list[list[int]]:
                         body_end = k
                         break
                 clause_end = v + 1 >= n or doc[v + 1].is_punct or doc[v + 1].lower_ in ("and", "or", "for", "without", "at", "because", "anymore", "well", "right", "straight")
+                # the everyday object of the task, within the clause ("couldn't open a jar")
                 adl_end = next((k for k in range(v + 1, min(v + 6, n)) if doc[k].is_punct and doc[k].text != "-"
                                 or doc[k].lower_ in _ADL_OBJECTS), None)
-                if adl_end is not None and (doc[adl_end].is_punct or doc[adl_end].lower_ not in _ADL_OBJECTS):
+                if adl_end is not None and doc[adl_end].is_punct:
                     adl_end = None
                 if body_end is not None:
                     end = body_end
-                elif adl_end is not None and verb in ("open", "hold", "lift", "raise", "grip", "read", "tie", "button",
-                                                      "carry", "pick", "write", "make", "brush", "climb"):
+                elif adl_end is not None and verb in _ADL_VERBS:
                     end = adl_end
                 elif verb in _CANNOT_NEEDS_BODY or doc[v].lower_ in _CANNOT_NEEDS_BODY:
                     if not clause_end or verb in ("eat", "talk", "speak", "sit", "remember", "open", "close"):

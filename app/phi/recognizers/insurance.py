@@ -105,7 +105,6 @@ _FINANCING_RATE = re.compile(
     r"(?i)\b(?:financ\w*|interest|apr|loan|credit\s+line|payment\s+plan)\b[^.!?]{0,60}?\bat\s+((?!0\s?%)\d{1,2}(?:\.\d{1,2})?\s?%)|"
     r"\b((?!0\s?%)\d{1,2}(?:\.\d{1,2})?\s?%)\s+(?:apr|interest)\b"
 )
-_DETERMINERS = {"the", "my", "your", "his", "her", "our", "their", "a", "an", "this", "that", "new", "old"}
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +144,7 @@ class InsuranceCarrierRecognizer(EntityRecognizer):
         for m in (*_OWN_PLAN.finditer(text), *_PLAN_BEFORE_ID.finditer(text)):
             first = m.group(1).split()[0]
             # "The member ID on the form", "My insurance card": a determiner or pronoun, not a plan's name
-            if first not in _NOT_PLAN_NAMES and first.lower() not in STOP_WORDS and first.lower() not in _DETERMINERS:
+            if first not in _NOT_PLAN_NAMES and first.lower() not in STOP_WORDS:
                 results.append(make_result(self, "FINANCIAL", m.start(1), m.end(1), self.SCORE - 0.05))
         for m in _FINANCING_RATE.finditer(text):
             g = 1 if m.group(1) else 2

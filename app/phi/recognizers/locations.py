@@ -114,6 +114,8 @@ _RESIDENCE = re.compile(
 )
 # Numbered roads ("off Route 9", "County Road 12", "I-95") and named neighbourhoods ("the Eastside neighborhood").
 _ROAD = re.compile(r"\b(?:Route|Rte\.?|Highway|Hwy\.?|County\s+Road|State\s+Road|State\s+Route|Farm\s+Road|Interstate|I-)\s?\d{1,3}[A-Z]?\b")
+# "our office moved to", "we're located": the practice's own address comes next
+_PRACTICE_MOVED_BEFORE = re.compile(r"\b(?:office|clinic|practice|location|we|suite)\b[^.!?]{0,25}$", re.IGNORECASE)
 _NEIGHBOURHOOD = re.compile(
     r"\bthe\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\s+(?:neighborhood|neighbourhood|area|side\s+of\s+town|subdivision|"
     r"development|complex|apartments|projects)\b"
@@ -266,8 +268,8 @@ class PatientLocationRecognizer(EntityRecognizer):
                 spans.append(m.span())
         for m in _RESIDENCE.finditer(text):
             s_, e_ = self._trim(text, *m.span(1))
-            if PRACTICE_BEFORE.search(text[max(0, m.start(1) - 40) : m.start(1)]) or re.search(
-                    r"\b(?:office|clinic|practice|location|we|suite)\b[^.!?]{0,25}$", text[max(0, m.start() - 40) : m.start()], re.I):
+            if PRACTICE_BEFORE.search(text[max(0, m.start(1) - 40) : m.start(1)]) or _PRACTICE_MOVED_BEFORE.search(
+                    text[max(0, m.start() - 40) : m.start()]):
                 continue  # "our office moved to Riverside Commons": the practice's own address
             if e_ > s_ and not _MEDICAL_NAME.search(text[s_:e_]) and not _MEDICAL_NAME.match(text[m.end() : m.end() + 30].strip()):
                 spans.append((s_, e_))
