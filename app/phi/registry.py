@@ -29,6 +29,7 @@ from app.phi.recognizers.ages import AgeRecognizer
 from app.phi.recognizers.contact import ContactRecognizer
 from app.phi.recognizers.dates import DateTimeRecognizer
 from app.phi.recognizers.health import HealthTermRecognizer
+from app.phi.recognizers.health_model import HealthModelRecognizer
 from app.phi.recognizers.ids import LabelledIdRecognizer
 from app.phi.recognizers.insurance import InsuranceCarrierRecognizer
 from app.phi.recognizers.locations import PatientLocationRecognizer
@@ -129,6 +130,7 @@ def build_registry(nlp_engine: NlpEngine) -> RecognizerRegistry:
         registry.add_recognizer(cls())
     for recognizer in own_recognizers():
         registry.add_recognizer(recognizer)
+    registry.add_recognizer(HealthModelRecognizer(vocab=nlp["en"].vocab if "en" in nlp else None))
     return registry
 
 

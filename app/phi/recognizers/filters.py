@@ -39,6 +39,9 @@ Each rule, what it removes, and why:
 - habitual_weekday: weekdays in a frequency or the practice's schedule ("every
   Thursday", "Saturdays", "a Saturday option"), unless counted back ("two Thursdays ago");
 - frequencies: any DATE_TIME starting with every/each/per ("leaks every night").
+- health_model_alone: the health-description model's spans (health_model.py) count only in a text where a
+  lexicon or grammar rule also found health information: a text that names no health matter at all ("the
+  website crash cost me my slot") gives the model's everyday-word guesses nothing to stand on.
 A sentence start is also an emoji or other symbol ("... my birthday 🎂 Worth every penny").
 The score threshold (registry.SCORE_THRESHOLD) removes the weak pattern hits of
 Presidio's built-in recognizers (US_DRIVER_LICENSE 0.01, US_BANK_NUMBER 0.05).
@@ -57,6 +60,7 @@ from app.phi.recognizers.names import given_names
 from app.phi.recognizers.dates import HOLIDAY, is_practice_hours, is_rating
 
 _SPACY = "SpacyRecognizer"
+_HEALTH_MODEL = "HealthModelRecognizer"
 _DATE_ANCHOR = re.compile(
     rf"\b(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
     rf"\d{{1,2}}[/:-]\d{{1,2}}|\b(?:19|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s?(?:am|pm)\b|"
@@ -212,8 +216,11 @@ def _carrier_or_vaccine(span: str) -> bool:
 
 def apply(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     spanish = is_spanish(text)
-    return [
+    kept = [
         r
         for r in results
         if keep(text, r) and not (spanish and recognizer_of(r) == _SPACY and r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"))
     ]
+    if not any(r.entity_type == "HEALTH" and recognizer_of(r) != _HEALTH_MODEL for r in kept):
+        kept = [r for r in kept if recognizer_of(r) != _HEALTH_MODEL]
+    return kept

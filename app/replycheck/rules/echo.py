@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from app.phi import types as t
 from app.phi.recognizers._common import common_words
 from app.phi.recognizers.filters import PRACTICE_SITE_AFTER
+from app.phi.recognizers.health_model import MODEL_RECOGNIZER
 from app.phi.registry import name_variants
 from app.phi.types import PhiFinding, category_of
 from app.replycheck.concepts import CONCEPT_GROUPS, FAMILY_GROUPS, INSURERS
@@ -189,6 +190,22 @@ def _phrase_item(kind: str, text: str, *, keep_small_numbers: bool) -> _Item | N
     return _Item(kind, frozenset(), soft=frozenset(soft)) if soft else None
 
 
+def _model_item(text: str) -> list[_Item]:
+    """Keys of a description the health model found ("kept falling asleep in class"): its words outside the
+    everyday list, or, when every word is an everyday one, their surface forms as soft words (compared only where
+    the draft uses them as a noun or adjective). The model reads health from the words together, so an everyday
+    word of the span used in its everyday sense ("questions stop bouncing", "a complete answer") is no echo."""
+    content = [w.text for w in words(text) if is_content_word(w.text) and (not w.text.isdigit() or len(w.text) >= 2)]
+    everyday = common_words()
+    hard = {key_of(c) for c in content if c.lower() not in everyday and not is_soft_word(c)}
+    if hard:
+        return [_Item(t.HEALTH, frozenset(hard))]
+    # surface forms, without the stop words they fold to ("ones" -> "one")
+    soft = {_soft_form(c) for c in content if not c.isdigit()}
+    soft = {w for w in soft if not is_common_word(w)}
+    return [_Item(t.HEALTH, frozenset(), soft=frozenset(soft))] if soft else []
+
+
 def _review_items(ctx: CheckContext) -> list[_Item]:
     inp = ctx.inp
     review = inp.review_text
@@ -240,6 +257,9 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
             keys = {k for k in keys if not is_soft_word(k)}
             if keys:
                 items.append(_Item(t.DATE_TIME, frozenset(keys)))
+            continue
+        if f.recognizer == MODEL_RECOGNIZER:
+            items.extend(_model_item(text))
             continue
         item = _phrase_item(f.entity_type, text, keep_small_numbers=f.entity_type == t.AGE)
         if item is not None and f.entity_type not in (t.HEALTH, t.AGE, t.FINANCIAL) and staff_keys:

@@ -103,3 +103,49 @@ def test_phone_echo_matches_other_formatting(check):
     review = "Nobody called me back. My number is (555) 010-0177, try it."
     draft = "We tried 555.010.0177 twice."
     assert "555.010.0177" in spans(check(draft, review=review, name="Ash Lorem"), draft, ECHO_PHI)
+
+
+# -- descriptions found by the health model: compared by their uncommon words ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("span", "hard", "not_hard"),
+    [
+        ("brain zaps off the Effexor", {"Effexor"}, {"brain", "off"}),
+        ("short run of v-tach", {"tach"}, {"short", "run"}),
+        ("stopping breathing 38 times an hour", {"38"}, {"stop", "stopping", "hour", "breathing"}),
+    ],
+)
+def test_a_model_span_is_compared_by_its_uncommon_words(detector, span, hard, not_hard):
+    from app.replycheck.lexicon import key_of
+    from app.replycheck.rules.echo import _model_item
+
+    (item,) = _model_item(span)
+    assert {key_of(h) for h in hard} <= item.keys
+    assert not item.keys & {key_of(w) for w in not_hard}
+
+
+@pytest.mark.parametrize(
+    ("span", "soft", "not_soft"),
+    [
+        ("completely knocked out", {"knocked", "completely"}, set()),
+        ("two loose ones", {"loose"}, {"one", "ones", "two"}),  # "ones" folds to the stop word "one"
+    ],
+)
+def test_a_model_span_of_everyday_words_is_compared_by_surface_form(span, soft, not_soft):
+    from app.replycheck.rules.echo import _model_item
+
+    (item,) = _model_item(span)
+    assert item.keys == frozenset()
+    assert soft <= item.soft
+    assert not item.soft & not_soft
+
+
+def test_an_everyday_word_of_a_model_span_used_otherwise_is_no_echo(check):
+    review = (
+        "The sleep doctor never called back. The app says I'm still stopping breathing 38 times an hour and I nod "
+        "off at red lights."
+    )
+    draft = "We want questions to stop bouncing around our office. Please call Dana at 555-0100."
+    assert not [f for f in check(draft, review=review) if f.rule == ECHO_PHI]
+    assert [f for f in check("Nobody should be at 38 a night.", review=review) if f.rule == ECHO_PHI]

@@ -1,0 +1,91 @@
+"""The health-description model (app/phi/recognizers/health_model.py): what it adds beside the rules, and the
+rules that keep its spans precise. Texts are invented; none is in the model's training data."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.phi.recognizers.health_model import MODEL_DIR, HealthModelRecognizer
+
+MODEL = "HealthModelRecognizer"
+
+
+def _model_spans(detector, text: str, **kwargs) -> list[str]:
+    findings, _ = detector.analyse(text, **kwargs)
+    return [text[f.start : f.end] for f in findings if f.recognizer == MODEL]
+
+
+def test_the_trained_model_ships_with_the_package():
+    assert (MODEL_DIR / "config.cfg").is_file()
+    assert (MODEL_DIR / "ner" / "model").is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "substring"),
+    [
+        (
+            "We finally got my son a sleep study. For a year he kept falling asleep in math class and waking up gasping.",
+            "falling asleep in math",
+        ),
+        (
+            "Dr. Park adjusted my meds. Before that I was crying in the car every morning and couldn't face the grocery store.",
+            "crying in the car",
+        ),
+    ],
+)
+def test_everyday_descriptions_the_rules_miss(phi_detector, text, substring):
+    spans = _model_spans(phi_detector, text)
+    assert any(substring in s or s in substring for s in spans), spans
+
+
+def test_a_rule_span_wins_over_an_overlapping_model_span(phi_detector):
+    text = "Dr. Park adjusted my meds. Before that I was crying in the car every morning."
+    findings = phi_detector.scan(text)
+    meds = [f for f in findings if text[f.start : f.end] == "adjusted my meds"]
+    assert meds and meds[0].recognizer == "HealthTermRecognizer"
+
+
+def test_drafts_are_not_read_by_the_model(phi_detector):
+    text = "For a year he kept falling asleep in math class and waking up gasping after his sleep study."
+    assert _model_spans(phi_detector, text)
+    assert _model_spans(phi_detector, text, use_ner=False) == []
+
+
+class _Span(list):
+    """A list of stand-in tokens with the attributes the precision rules read."""
+
+
+class _Tok:
+    def __init__(self, text, pos, ent="", stop=False):
+        self.text, self.pos_, self.ent_type_, self.is_stop, self.lemma_ = text, pos, ent, stop, text.lower()
+
+
+@pytest.mark.parametrize(
+    ("tokens", "kept"),
+    [
+        ([_Tok("BEWARE", "VERB")], False),  # one everyday word, shouted or not
+        ([_Tok("diet", "NOUN")], False),
+        ([_Tok("v-tach", "NOUN")], True),  # jargon is kept
+        ([_Tok("Keely", "PROPN", "PERSON")], False),  # a person's name
+        ([_Tok("worked", "VERB"), _Tok("with", "ADP", stop=True), _Tok("Keely", "PROPN", "PERSON")], False),
+        ([_Tok("the", "DET", stop=True), _Tok("way", "NOUN")], False),  # one everyday content word
+        ([_Tok("the", "DET", stop=True), _Tok("it", "PRON", stop=True)], False),  # no content word
+        ([_Tok("Tuesday", "PROPN", "DATE")], False),  # only a date
+        ([_Tok("asleep", "ADJ"), _Tok("class", "NOUN")], True),
+        ([_Tok("sugar", "NOUN")], False),  # a gated lay term: the rules judge it
+        ([_Tok("shaking", "VERB")], False),  # a state word: the rules judge it
+    ],
+)
+def test_precision_rules(tokens, kept):
+    from app.phi.recognizers.health_model import _worth_reporting
+
+    assert _worth_reporting(_Span(tokens)) is kept
+
+
+def test_spanish_reviews_are_left_to_the_spanish_rules(phi_detector):
+    text = "Mi hija lloraba en el carro cada mañana y no quería ir a la escuela. La doctora fue muy amable."
+    assert _model_spans(phi_detector, text) == []
+
+
+def test_an_unloaded_recognizer_finds_nothing():
+    assert HealthModelRecognizer().analyze("I kept falling asleep in class.", ["HEALTH"], None) == []
