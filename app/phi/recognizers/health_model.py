@@ -21,9 +21,8 @@ How its spans are used, for precision:
   reviews such one-word guesses were never right. Jargon and abbreviations ("v-tach", "OT") stay.
 * The model runs on review scans only (the detector's use_ner=True path); drafts are checked by the rules.
 * The reply check compares a model span by its words outside the everyday list, or, for a span of everyday
-  words only, by their surface forms used as nouns or adjectives (replycheck/rules/echo.py `_model_item`): the
-  model reads health from the words together, so an everyday word of the span used in its everyday sense
-  ("questions stop bouncing") is no echo.
+  words only, as a whole phrase (replycheck/rules/echo.py `_model_item`): the model reads health from the words
+  together, so one everyday word of the span ("leaks like crazy" -> "if you'd like") is no echo.
 """
 
 from __future__ import annotations

@@ -192,18 +192,16 @@ def _phrase_item(kind: str, text: str, *, keep_small_numbers: bool) -> _Item | N
 
 def _model_item(text: str) -> list[_Item]:
     """Keys of a description the health model found ("kept falling asleep in class"): its words outside the
-    everyday list, or, when every word is an everyday one, their surface forms as soft words (compared only where
-    the draft uses them as a noun or adjective). The model reads health from the words together, so an everyday
-    word of the span used in its everyday sense ("questions stop bouncing", "a complete answer") is no echo."""
+    everyday list, or, when every word is an everyday one, the description itself as a phrase. The model reads
+    health from the words together, so one everyday word of it ("leaks like crazy" -> "if you'd like", "questions
+    stop bouncing") is no echo."""
     content = [w.text for w in words(text) if is_content_word(w.text) and (not w.text.isdigit() or len(w.text) >= 2)]
     everyday = common_words()
     hard = {key_of(c) for c in content if c.lower() not in everyday and not is_soft_word(c)}
     if hard:
         return [_Item(t.HEALTH, frozenset(hard))]
-    # surface forms, without the stop words they fold to ("ones" -> "one")
-    soft = {_soft_form(c) for c in content if not c.isdigit()}
-    soft = {w for w in soft if not is_common_word(w)}
-    return [_Item(t.HEALTH, frozenset(), soft=frozenset(soft))] if soft else []
+    phrase = " ".join(text.lower().split())
+    return [_Item(t.HEALTH, frozenset({"s:" + phrase}))] if content else []
 
 
 def _review_items(ctx: CheckContext) -> list[_Item]:

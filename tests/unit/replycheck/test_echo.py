@@ -125,20 +125,13 @@ def test_a_model_span_is_compared_by_its_uncommon_words(detector, span, hard, no
     assert not item.keys & {key_of(w) for w in not_hard}
 
 
-@pytest.mark.parametrize(
-    ("span", "soft", "not_soft"),
-    [
-        ("completely knocked out", {"knocked", "completely"}, set()),
-        ("two loose ones", {"loose"}, {"one", "ones", "two"}),  # "ones" folds to the stop word "one"
-    ],
-)
-def test_a_model_span_of_everyday_words_is_compared_by_surface_form(span, soft, not_soft):
+@pytest.mark.parametrize("span", ["completely knocked out", "two loose ones", "leaks like crazy"])
+def test_a_model_span_of_everyday_words_is_compared_as_a_phrase(detector, span):
     from app.replycheck.rules.echo import _model_item
 
     (item,) = _model_item(span)
-    assert item.keys == frozenset()
-    assert soft <= item.soft
-    assert not item.soft & not_soft
+    assert item.keys == frozenset({"s:" + span})
+    assert item.soft == frozenset()
 
 
 def test_an_everyday_word_of_a_model_span_used_otherwise_is_no_echo(check):
@@ -146,6 +139,12 @@ def test_an_everyday_word_of_a_model_span_used_otherwise_is_no_echo(check):
         "The sleep doctor never called back. The app says I'm still stopping breathing 38 times an hour and I nod "
         "off at red lights."
     )
-    draft = "We want questions to stop bouncing around our office. Please call Dana at 555-0100."
+    draft = "We want questions to stop bouncing around our office. If you'd like, call Dana at 555-0100."
     assert not [f for f in check(draft, review=review) if f.rule == ECHO_PHI]
     assert [f for f in check("Nobody should be at 38 a night.", review=review) if f.rule == ECHO_PHI]
+
+
+def test_a_model_description_repeated_whole_is_an_echo(check):
+    review = "The home sleep test was easy. But the CPAP mask they gave me leaks like crazy and nobody calls back."
+    assert [f for f in check("Sorry the mask leaks like crazy; call us at 555-0100.", review=review) if f.rule == ECHO_PHI]
+    assert not [f for f in check("If you'd like to talk, call us at 555-0100.", review=review) if f.rule == ECHO_PHI]
