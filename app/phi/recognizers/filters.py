@@ -58,9 +58,9 @@ from presidio_analyzer import RecognizerResult
 from app.phi.recognizers._common import is_common_word, read_lexicon
 from app.phi.recognizers.names import given_names
 from app.phi.recognizers.dates import HOLIDAY, is_practice_hours, is_rating
+from app.phi.recognizers.health_model import MODEL_RECOGNIZER
 
 _SPACY = "SpacyRecognizer"
-_HEALTH_MODEL = "HealthModelRecognizer"
 _DATE_ANCHOR = re.compile(
     rf"\b(?:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day)?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
     rf"\d{{1,2}}[/:-]\d{{1,2}}|\b(?:19|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s?(?:am|pm)\b|"
@@ -221,6 +221,6 @@ def apply(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         for r in results
         if keep(text, r) and not (spanish and recognizer_of(r) == _SPACY and r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"))
     ]
-    if not any(r.entity_type == "HEALTH" and recognizer_of(r) != _HEALTH_MODEL for r in kept):
-        kept = [r for r in kept if recognizer_of(r) != _HEALTH_MODEL]
+    if not any(r.entity_type == "HEALTH" and recognizer_of(r) != MODEL_RECOGNIZER for r in kept):
+        kept = [r for r in kept if recognizer_of(r) != MODEL_RECOGNIZER]
     return kept

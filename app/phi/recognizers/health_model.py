@@ -36,7 +36,6 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from app.phi.recognizers._common import is_common_word, read_lexicon, word_key
-from app.phi.recognizers.filters import is_spanish
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +62,7 @@ class HealthModelRecognizer(EntityRecognizer):
         import spacy
 
         self._nlp = spacy.load(self._model_dir, vocab=self._vocab) if self._vocab is not None else spacy.load(self._model_dir)
+        conditional_words()  # read the lexicons now, not on the first request
         log.info("health model loaded (%d labels)", len(self._nlp.get_pipe("ner").labels))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -71,6 +71,8 @@ class HealthModelRecognizer(EntityRecognizer):
         doc = nlp_artifacts.tokens
         # Drafts are parsed without spaCy's entity recognizer (detector.analyse(use_ner=False)); the model
         # follows it, so it reads reviews only.
+        from app.phi.recognizers.filters import is_spanish  # local: filters imports this module
+
         if not doc.has_annotation("ENT_IOB") or is_spanish(text):
             return []
         spans = self._predict(doc)
