@@ -39,6 +39,7 @@ Each rule, what it removes, and why:
 - habitual_weekday: weekdays in a frequency or the practice's schedule ("every
   Thursday", "Saturdays", "a Saturday option"), unless counted back ("two Thursdays ago");
 - frequencies: any DATE_TIME starting with every/each/per ("leaks every night").
+- the health-description model's places (health_model.py) pass the same rules as spaCy's own place guesses above.
 - health_model_alone: the health-description model's spans (health_model.py) count only in a text where a
   lexicon or grammar rule also found health information: a text that names no health matter at all ("the
   website crash cost me my slot") gives the model's everyday-word guesses nothing to stand on.
@@ -140,7 +141,9 @@ def keep(text: str, r: RecognizerResult) -> bool:
                 return False
     if r.entity_type == "MONEY" and source == _SPACY and not any(ch.isdigit() for ch in span):
         return False
-    if source == _SPACY and r.entity_type in ("PERSON", "LOCATION", "NRP"):
+    if (source == _SPACY and r.entity_type in ("PERSON", "LOCATION", "NRP")) or (
+        source == MODEL_RECOGNIZER and r.entity_type == "LOCATION"
+    ):
         stripped = span.strip().rstrip("'’s").strip()
         if _DATE_WORD.match(stripped):
             return False

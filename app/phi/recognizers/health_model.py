@@ -1,16 +1,21 @@
-"""Health described in everyday words, found by a small statistical model trained on labelled reviews.
+"""Health described in everyday words (and the reviewer's places), found by a small statistical model trained
+on labelled reviews.
 
 The lexicons and grammar rules in health.py find named conditions, procedures, tests and medicines. Lay
 descriptions of what happened to a body ("fell asleep in class", "couldn't ride in an elevator", "naming
 pictures" in speech therapy) are a long tail that no word list covers. A spaCy entity model reads them from
 their context instead: it was trained on the HEALTH spans of SafeReply's labelled development reviews
 (`scripts/train_health_model.py` builds it; `evalsets/README.md` says which sets it saw and which stay blind).
+It learns LOCATION spans too ("the Ice Hogs", a team; "Carver & Pell", a workplace): learning both labels together
+found more of each on reviews it had not seen than HEALTH alone.
 
 How its spans are used, for precision:
 
 * Its score (0.5) is below every rule recognizer's, so where a rule already found something the rule's span
   is kept (registry.resolve_overlaps); the model only adds spans no rule covers.
 * English text only: Spanish reviews are left to health_es.txt and the Spanish grammar rules.
+* A LOCATION span passes the same filters as spaCy's own place guesses (filters.py: not the practice's own site,
+  not a date word, a platform or a chain, not a lowercase word), and the ones below except the conditional words.
 * A span must hold a content word (noun, verb, adjective, number or name) that is not a stop word and not
   only a place, group, date or amount in the main parse; a span with a person's name in it is dropped (names
   are found by the name recognizers and kept apart from staff names).
@@ -42,6 +47,7 @@ log = logging.getLogger(__name__)
 MODEL_DIR = Path(str(resources.files("app.phi").joinpath("models", "health_ner")))
 
 MODEL_RECOGNIZER = "HealthModelRecognizer"
+LABELS = ("HEALTH", "LOCATION")
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # The main parse's entity types that name a place, group, date or quantity rather than a body or its care.
 _NAMED_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "QUANTITY"}
@@ -56,7 +62,7 @@ class HealthModelRecognizer(EntityRecognizer):
         self._model_dir = model_dir
         self._vocab = vocab  # the main pipeline's vocabulary, shared so each word's lexeme is built once
         self._nlp = None
-        super().__init__(supported_entities=["HEALTH"], name=MODEL_RECOGNIZER, supported_language="en")
+        super().__init__(supported_entities=list(LABELS), name=MODEL_RECOGNIZER, supported_language="en")
 
     def load(self) -> None:
         import spacy
@@ -75,30 +81,29 @@ class HealthModelRecognizer(EntityRecognizer):
 
         if not doc.has_annotation("ENT_IOB") or is_spanish(text):
             return []
-        spans = self._predict(doc)
         results = []
-        for start, end in spans:
+        for start, end, label in self._predict(doc):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not _worth_reporting(span):
+            if label not in LABELS or span is None or not _worth_reporting(span, label):
                 continue
-            results.append(RecognizerResult("HEALTH", span.start_char, span.end_char, self.SCORE))
+            results.append(RecognizerResult(label, span.start_char, span.end_char, self.SCORE))
         return results
 
-    def _predict(self, doc) -> list[tuple[int, int]]:
-        """(start, end) characters of the model's entities in the main parse's text. With the shared vocabulary
+    def _predict(self, doc) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the model's entities in the main parse's text. With the shared vocabulary
         the words are not tokenized again and their strings live in the detector's memory zone; otherwise the
         model reads the text in a zone of its own, and the offsets are taken before the zone closes."""
         from spacy.tokens import Doc
 
         if doc.vocab is not self._nlp.vocab:
             with self._nlp.memory_zone():
-                return [(e.start_char, e.end_char) for e in self._nlp(doc.text).ents]
+                return [(e.start_char, e.end_char, e.label_) for e in self._nlp(doc.text).ents]
         copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
         for token, source in zip(copy, doc):
             token.norm_ = source.norm_  # the tokenizer's own norms ("n't" -> "not"), which words alone lose
         for _, component in self._nlp.pipeline:
             copy = component(copy)
-        return [(e.start_char, e.end_char) for e in copy.ents]
+        return [(e.start_char, e.end_char, e.label_) for e in copy.ents]
 
 
 @lru_cache(maxsize=1)
@@ -115,11 +120,15 @@ def conditional_words() -> frozenset[str]:
     return frozenset(keys)
 
 
-def _worth_reporting(span) -> bool:
+def _worth_reporting(span, label: str = "HEALTH") -> bool:
     if any(t.ent_type_ == "PERSON" for t in span):
         return False
     content = [t for t in span if t.pos_ in _CONTENT_POS and not t.is_stop and any(c.isalnum() for c in t.text)]
-    if not content or all(t.ent_type_ in _NAMED_ENTS for t in content):
+    if not content:
+        return False
+    if label == "LOCATION":
+        return not (len(content) == 1 and is_common_word(content[0].text.lower()))
+    if all(t.ent_type_ in _NAMED_ENTS for t in content):
         return False
     conditional = conditional_words()
     if all(word_key(t.text) in conditional or word_key(t.lemma_) in conditional for t in content):

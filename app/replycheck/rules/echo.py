@@ -256,7 +256,7 @@ def _review_items(ctx: CheckContext) -> list[_Item]:
             if keys:
                 items.append(_Item(t.DATE_TIME, frozenset(keys)))
             continue
-        if f.recognizer == MODEL_RECOGNIZER:
+        if f.recognizer == MODEL_RECOGNIZER and f.entity_type == t.HEALTH:
             items.extend(_model_item(text))
             continue
         item = _phrase_item(f.entity_type, text, keep_small_numbers=f.entity_type == t.AGE)

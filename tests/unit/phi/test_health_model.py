@@ -1,5 +1,6 @@
 """The health-description model (app/phi/recognizers/health_model.py): what it adds beside the rules, and the
-rules that keep its spans precise. Texts are invented; none is in the model's training data."""
+rules that keep its spans precise. Texts are invented; none is in the model's training data. The first table pins
+what the committed model finds; a retrained model that loses these should be looked at before it is committed."""
 
 from __future__ import annotations
 
@@ -21,21 +22,26 @@ def test_the_trained_model_ships_with_the_package():
 
 
 @pytest.mark.parametrize(
-    ("text", "substring"),
+    ("text", "substring", "kind"),
     [
         (
-            "We finally got my son a sleep study. For a year he kept falling asleep in math class and waking up gasping.",
-            "falling asleep in math",
+            "Dr. Park adjusted my meds. Before that I was crying in the car every morning and couldn't face the "
+            "grocery store.",
+            "couldn't face the grocery store",
+            "HEALTH",
         ),
         (
-            "Dr. Park adjusted my meds. Before that I was crying in the car every morning and couldn't face the grocery store.",
-            "crying in the car",
+            "Her asthma got so bad she was wheezing after one flight of stairs and missing practice with the "
+            "Riverside Rockets.",
+            "Riverside Rockets",
+            "LOCATION",
         ),
     ],
 )
-def test_everyday_descriptions_the_rules_miss(phi_detector, text, substring):
-    spans = _model_spans(phi_detector, text)
-    assert any(substring in s or s in substring for s in spans), spans
+def test_what_the_model_adds_beside_the_rules(phi_detector, text, substring, kind):
+    findings, _ = phi_detector.analyse(text)
+    model = [(f.entity_type, text[f.start : f.end]) for f in findings if f.recognizer == MODEL]
+    assert any(k == kind and (substring in s or s in substring) for k, s in model), model
 
 
 def test_a_rule_span_wins_over_an_overlapping_model_span(phi_detector):
@@ -46,7 +52,10 @@ def test_a_rule_span_wins_over_an_overlapping_model_span(phi_detector):
 
 
 def test_drafts_are_not_read_by_the_model(phi_detector):
-    text = "For a year he kept falling asleep in math class and waking up gasping after his sleep study."
+    text = (
+        "Dr. Park adjusted my meds. Before that I was crying in the car every morning and couldn't face the "
+        "grocery store."
+    )
     assert _model_spans(phi_detector, text)
     assert _model_spans(phi_detector, text, use_ner=False) == []
 
