@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -95,6 +96,10 @@ def main() -> int:
         if OUT.exists():
             shutil.rmtree(OUT)
         shutil.copytree(work / "out" / "model-best", OUT)
+        # the saved config names this run's temporary data files; they mean nothing once it is over
+        config = OUT / "config.cfg"
+        text = re.sub(r'^(train|dev) = ".*"$', r"\1 = null", config.read_text(encoding="utf-8"), flags=re.M)
+        config.write_text(text, encoding="utf-8")
     print(f"wrote {OUT}")
     return 0
 

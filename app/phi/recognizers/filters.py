@@ -28,7 +28,7 @@ Each rule, what it removes, and why:
   spans are dropped there and SafeReply's own recognizers (kinship names,
   dates, ages, the Spanish health lexicon) carry the Spanish reviews.
 - practice_or_business_name: spaCy PERSON/LOCATION spans holding a practice or
-  billing word ("Comfort Dental", "Copay", "Reviews").
+  billing word or a care organisation ("Comfort Dental", "Copay", "Reviews", "Penn State Health").
 - spanish_verb: capitalized Spanish verb forms the English model reads as names
   ("Queremos", "Lamentamos"), in any text.
 - sentence_initial_common_word: a one-word spaCy PERSON/LOCATION at the start of a
@@ -40,9 +40,10 @@ Each rule, what it removes, and why:
   Thursday", "Saturdays", "a Saturday option"), unless counted back ("two Thursdays ago");
 - frequencies: any DATE_TIME starting with every/each/per ("leaks every night").
 - the health-description model's places (health_model.py) pass the same rules as spaCy's own place guesses above.
-- health_model_alone: the health-description model's spans (health_model.py) count only in a text where a
+- health_model_alone: the health-description model's HEALTH spans (health_model.py) count only in a text where a
   lexicon or grammar rule also found health information: a text that names no health matter at all ("the
-  website crash cost me my slot") gives the model's everyday-word guesses nothing to stand on.
+  website crash cost me my slot") gives the model's everyday-word guesses nothing to stand on. The trade-off: a
+  review whose only health talk is a lay description the rules miss loses it too. Its places are not gated.
 A sentence start is also an emoji or other symbol ("... my birthday 🎂 Worth every penny").
 The score threshold (registry.SCORE_THRESHOLD) removes the weak pattern hits of
 Presidio's built-in recognizers (US_DRIVER_LICENSE 0.01, US_BANK_NUMBER 0.05).
@@ -179,7 +180,7 @@ def keep(text: str, r: RecognizerResult) -> bool:
 
 # "Comfort Dental", "Lakeside Family Medicine": a practice or business, never the patient's name or town.
 _PRACTICE_NAME_WORD = re.compile(
-    r"\b(?:Dental|Dentistry|Medical|Clinic|Pediatrics|Dermatology|Orthodontics|Chiropractic|Urgent|Wellness|MedSpa|"
+    r"\b(?:Dental|Dentistry|Medical|Health|Healthcare|Clinic|Pediatrics|Dermatology|Orthodontics|Chiropractic|Urgent|Wellness|MedSpa|"
     r"Aesthetics|Surgical|Hospital|Pharmacy|Reviews?|Copay|Co-pay|Billing|Insurance|Portal)\b"
 )
 # Spanish first-person-plural and other verb forms the English model reads as names ("Queremos", "Lamentamos").
@@ -225,5 +226,5 @@ def apply(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         if keep(text, r) and not (spanish and recognizer_of(r) == _SPACY and r.entity_type in ("PERSON", "LOCATION", "DATE_TIME"))
     ]
     if not any(r.entity_type == "HEALTH" and recognizer_of(r) != MODEL_RECOGNIZER for r in kept):
-        kept = [r for r in kept if recognizer_of(r) != MODEL_RECOGNIZER]
+        kept = [r for r in kept if not (recognizer_of(r) == MODEL_RECOGNIZER and r.entity_type == "HEALTH")]
     return kept

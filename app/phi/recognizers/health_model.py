@@ -54,7 +54,8 @@ _NAMED_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "
 
 
 class HealthModelRecognizer(EntityRecognizer):
-    """A statistical model trained on labelled reviews recognised an everyday description of health here."""
+    """A statistical model trained on labelled reviews recognised an everyday description of health, or a place in
+    the reviewer's life, here."""
 
     SCORE = 0.5
 
@@ -67,7 +68,12 @@ class HealthModelRecognizer(EntityRecognizer):
     def load(self) -> None:
         import spacy
 
-        self._nlp = spacy.load(self._model_dir, vocab=self._vocab) if self._vocab is not None else spacy.load(self._model_dir)
+        if self._vocab is not None:
+            # the main model's vocabulary as it is: the model's own saved vocabulary (tables, training strings) is
+            # not loaded into it
+            self._nlp = spacy.load(self._model_dir, vocab=self._vocab, exclude=["vocab"])
+        else:
+            self._nlp = spacy.load(self._model_dir)
         conditional_words()  # read the lexicons now, not on the first request
         log.info("health model loaded (%d labels)", len(self._nlp.get_pipe("ner").labels))
 
@@ -97,8 +103,10 @@ class HealthModelRecognizer(EntityRecognizer):
 
         if doc.vocab is not self._nlp.vocab:
             with self._nlp.memory_zone():
-                return [(e.start_char, e.end_char, e.label_) for e in self._nlp(doc.text).ents]
-        copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+                return [(e.start_char, e.end_char, e.label_) for e in self._nlp(doc.text.replace("’", "'")).ents]
+        # A curly apostrophe ("couldn’t", as phones type it) is read as the straight one the training text mostly
+        # has; it is one character either way, so offsets do not move.
+        copy = Doc(doc.vocab, words=[t.text.replace("’", "'") for t in doc], spaces=[bool(t.whitespace_) for t in doc])
         for token, source in zip(copy, doc):
             token.norm_ = source.norm_  # the tokenizer's own norms ("n't" -> "not"), which words alone lose
         for _, component in self._nlp.pipeline:
@@ -115,8 +123,9 @@ def conditional_words() -> frozenset[str]:
     keys: set[str] = set()
     for filename in (GATED_FILE, POSSESSED_FILE, STATES_FILE, CONTEXT_FILE):
         for line in read_lexicon(filename):
-            term = line.split("::", 1)[0]
-            keys.update(word_key(w) for w in term.split() if w.isalpha() and w.lower() not in {"the", "a", "my"})
+            term = line.split("::", 1)[0].split("/", 1)[0].strip()  # "physical/NOUN" -> "physical"
+            if term.isalpha():  # one-word terms only: the words of "blood work" or "high blood" are not conditional
+                keys.add(word_key(term))
     return frozenset(keys)
 
 

@@ -200,7 +200,7 @@ def _model_item(text: str) -> list[_Item]:
     hard = {key_of(c) for c in content if c.lower() not in everyday and not is_soft_word(c)}
     if hard:
         return [_Item(t.HEALTH, frozenset(hard))]
-    phrase = " ".join(text.lower().split())
+    phrase = " ".join(text.lower().replace("’", "'").split())
     return [_Item(t.HEALTH, frozenset({"s:" + phrase}))] if content else []
 
 
@@ -592,8 +592,9 @@ def check(ctx: CheckContext) -> list:
     lowered = draft.lower()
     for k, its in word_keys.items():
         if k.startswith("s:") and len(k) > 4:
-            needle = k[2:]
-            for m in re.finditer(r"(?<![\w.@])" + re.escape(needle) + r"(?![\w@])", lowered):
+            # words apart by any whitespace, apostrophes straight or curly ("couldn’t", "leaks like\ncrazy")
+            needle = re.escape(k[2:]).replace("\\ ", r"\s+").replace("'", "['’]")
+            for m in re.finditer(r"(?<![\w.@])" + needle + r"(?![\w@])", lowered):
                 if not ctx.in_practice_span(m.start(), m.end()):
                     hits.append((m.start(), m.end(), _detail(its[0].kind)))
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.phi.recognizers.health_model import MODEL_DIR, HealthModelRecognizer
+from app.phi.recognizers.health_model import MODEL_DIR, MODEL_RECOGNIZER, HealthModelRecognizer
 
-MODEL = "HealthModelRecognizer"
+MODEL = MODEL_RECOGNIZER
 
 
 def _model_spans(detector, text: str, **kwargs) -> list[str]:
@@ -44,11 +44,47 @@ def test_what_the_model_adds_beside_the_rules(phi_detector, text, substring, kin
     assert any(k == kind and (substring in s or s in substring) for k, s in model), model
 
 
-def test_a_rule_span_wins_over_an_overlapping_model_span(phi_detector):
-    text = "Dr. Park adjusted my meds. Before that I was crying in the car every morning."
-    findings = phi_detector.scan(text)
-    meds = [f for f in findings if text[f.start : f.end] == "adjusted my meds"]
-    assert meds and meds[0].recognizer == "HealthTermRecognizer"
+def test_a_rule_span_wins_over_an_overlapping_model_span():
+    from app.phi.registry import resolve_overlaps
+    from app.phi.types import PhiFinding
+
+    rule = PhiFinding("HEALTH", 10, 26, 0.9, "HealthTermRecognizer")
+    model = PhiFinding("HEALTH", 4, 40, HealthModelRecognizer.SCORE, MODEL)
+    elsewhere = PhiFinding("HEALTH", 50, 60, HealthModelRecognizer.SCORE, MODEL)
+    assert resolve_overlaps([model, rule, elsewhere]) == [rule, elsewhere]
+
+
+def _result(kind: str, start: int, end: int, recognizer: str):
+    from presidio_analyzer import RecognizerResult
+
+    return RecognizerResult(kind, start, end, 0.5, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer})
+
+
+def test_model_health_needs_health_found_by_a_rule_but_its_places_do_not():
+    from app.phi.recognizers.filters import apply
+
+    text = "After practice with the Ice Hogs I kept nodding off and nobody could find my file."
+    hogs = (text.index("Ice Hogs"), text.index("Ice Hogs") + len("Ice Hogs"))
+    nodding = (text.index("nodding off"), text.index("nodding off") + len("nodding off"))
+    alone = [_result("LOCATION", *hogs, MODEL), _result("HEALTH", *nodding, MODEL)]
+    assert [(r.entity_type, r.start) for r in apply(text, alone)] == [("LOCATION", hogs[0])]
+    with_rule = [*alone, _result("HEALTH", 0, 8, "HealthTermRecognizer")]
+    assert {r.entity_type for r in apply(text, with_rule) if r.start in (hogs[0], nodding[0])} == {"LOCATION", "HEALTH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kept"),
+    [
+        ("I drive in from Fairhaven every week for my infusions.", "Fairhaven", True),
+        ("Parking at the Westbrook office is a nightmare after my knee surgery.", "Westbrook", False),  # the practice
+        ("They booked me for Tuesday after my knee surgery.", "Tuesday", False),  # a date word
+    ],
+)
+def test_model_places_pass_the_place_filters(text, place, kept):
+    from app.phi.recognizers.filters import keep
+
+    start = text.index(place)
+    assert keep(text, _result("LOCATION", start, start + len(place), MODEL)) is kept
 
 
 def test_drafts_are_not_read_by_the_model(phi_detector):
@@ -85,7 +121,8 @@ class _Tok:
         ([_Tok("shaking", "VERB")], False),  # a state word: the rules judge it
     ],
 )
-def test_precision_rules(tokens, kept):
+def test_precision_rules(phi_detector, tokens, kept):
+    # (phi_detector installs the English dictionary that tells everyday words)
     from app.phi.recognizers.health_model import _worth_reporting
 
     assert _worth_reporting(_Span(tokens)) is kept
@@ -96,5 +133,16 @@ def test_spanish_reviews_are_left_to_the_spanish_rules(phi_detector):
     assert _model_spans(phi_detector, text) == []
 
 
-def test_an_unloaded_recognizer_finds_nothing():
-    assert HealthModelRecognizer().analyze("I kept falling asleep in class.", ["HEALTH"], None) == []
+def test_without_a_shared_vocabulary_the_model_reads_the_text_itself(phi_detector):
+    """The fallback path (a recognizer built on its own) finds what the detector's shared-vocabulary one finds."""
+    text = (
+        "Dr. Park adjusted my meds. Before that I was crying in the car every morning and couldn’t face the "
+        "grocery store, and I missed practice with the Riverside Rockets."
+    )
+    shared = next(r for r in phi_detector.analyzer.registry.recognizers if r.name == MODEL)
+    alone = HealthModelRecognizer()
+    nlp = phi_detector.analyzer.nlp_engine.nlp["en"]
+    with nlp.memory_zone():
+        doc = nlp(text)
+        assert shared._predict(doc) == alone._predict(doc)
+        assert shared._predict(doc)  # and it is not empty: the curly apostrophe is read like a straight one

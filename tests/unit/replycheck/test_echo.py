@@ -116,7 +116,7 @@ def test_phone_echo_matches_other_formatting(check):
         ("stopping breathing 38 times an hour", {"38"}, {"stop", "stopping", "hour", "breathing"}),
     ],
 )
-def test_a_model_span_is_compared_by_its_uncommon_words(detector, span, hard, not_hard):
+def test_a_model_span_is_compared_by_its_uncommon_words(span, hard, not_hard):
     from app.replycheck.lexicon import key_of
     from app.replycheck.rules.echo import _model_item
 
@@ -126,7 +126,7 @@ def test_a_model_span_is_compared_by_its_uncommon_words(detector, span, hard, no
 
 
 @pytest.mark.parametrize("span", ["completely knocked out", "two loose ones", "leaks like crazy"])
-def test_a_model_span_of_everyday_words_is_compared_as_a_phrase(detector, span):
+def test_a_model_span_of_everyday_words_is_compared_as_a_phrase(span):
     from app.replycheck.rules.echo import _model_item
 
     (item,) = _model_item(span)
@@ -144,7 +144,23 @@ def test_an_everyday_word_of_a_model_span_used_otherwise_is_no_echo(check):
     assert [f for f in check("Nobody should be at 38 a night.", review=review) if f.rule == ECHO_PHI]
 
 
-def test_a_model_description_repeated_whole_is_an_echo(check):
-    review = "The home sleep test was easy. But the CPAP mask they gave me leaks like crazy and nobody calls back."
-    assert [f for f in check("Sorry the mask leaks like crazy; call us at 555-0100.", review=review) if f.rule == ECHO_PHI]
-    assert not [f for f in check("If you'd like to talk, call us at 555-0100.", review=review) if f.rule == ECHO_PHI]
+def test_a_model_description_repeated_whole_is_an_echo(detector):
+    from app.phi.recognizers.health_model import MODEL_RECOGNIZER
+    from app.phi.types import PhiFinding
+    from app.replycheck.checker import check_reply
+    from app.replycheck.types import ReplyCheckInput
+
+    from .conftest import PRACTICE
+
+    review = "The home sleep test was easy. But the mask they gave me leaks like crazy and nobody calls back."
+    start = review.index("leaks like crazy")
+    findings = (PhiFinding("HEALTH", start, start + len("leaks like crazy"), 0.5, MODEL_RECOGNIZER),)
+
+    def echoes(draft: str) -> bool:
+        inp = ReplyCheckInput(review_text=review, reviewer_name="Pat Placeholder", draft=draft,
+                              review_findings=findings, practice=PRACTICE, platform="google", rating=3)
+        return any(f.rule == ECHO_PHI for f in check_reply(inp, detector=detector))
+
+    assert echoes("Sorry it leaks like crazy. Call us at 555-0100.")
+    assert echoes("Sorry it leaks  like\ncrazy. Call us at 555-0100.")
+    assert not echoes("If you'd like to talk, call us at 555-0100.")
