@@ -14,16 +14,20 @@ How its spans are used, for precision:
 * Its score (0.5) is below every rule recognizer's, so where a rule already found something the rule's span
   is kept (registry.resolve_overlaps); the model only adds spans no rule covers.
 * English text only: Spanish reviews are left to health_es.txt and the Spanish grammar rules.
-* A LOCATION span passes the same filters as spaCy's own place guesses (filters.py: not the practice's own site,
-  not a date word, a platform or a chain, not a lowercase word), and the ones below except the conditional words.
+* A HEALTH span counts only in a text where a rule also found health information (filters.py,
+  health_model_alone).
+* A LOCATION span passes the same filters as spaCy's own place guesses (filters.py: not the practice's own site
+  or a care organisation, not a date word, a platform or a chain, not a lowercase word), and of the rules below
+  the person's-name, content-word and one-everyday-word ones.
 * A span must hold a content word (noun, verb, adjective, number or name) that is not a stop word and not
   only a place, group, date or amount in the main parse; a span with a person's name in it is dropped (names
   are found by the name recognizers and kept apart from staff names).
 * Words the lexicons count only under a condition (gated lay terms, context terms, possessed terms and state
   words: "sugar", "physical", "weight", "shaking") are left to that condition: a span made only of them is
   dropped, since the rules have already looked for the possession, the cue or the person they need.
-* A span whose only content word is an everyday word ("diet", "cleaning", "BEWARE") is dropped: on held-out
-  reviews such one-word guesses were never right. Jargon and abbreviations ("v-tach", "OT") stay.
+* A span whose only content word is a dictionary word ("diet", "cleaning", "BEWARE") is dropped: on held-out
+  reviews such one-word guesses were never right. Words outside the dictionary (abbreviations, brand names,
+  slang: "v-tach") stay.
 * The model runs on review scans only (the detector's use_ner=True path); drafts are checked by the rules.
 * The reply check compares a model span by its words outside the everyday list, or, for a span of everyday
   words only, as a whole phrase (replycheck/rules/echo.py `_model_item`): the model reads health from the words
