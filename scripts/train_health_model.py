@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/train_health_model.py            # writes app/phi/models/health_ner/
 
-Training data: the HEALTH spans of the labelled development reviews, that is the development corpus
+Training data: the HEALTH and LOCATION spans of the labelled development reviews, that is the development corpus
 (../shared/corpus, or SAFEREPLY_CORPUS) and every folder of evalsets/ except the blind ones named in
 BLIND below (evalsets/README.md keeps the list). One review in ten (by position, so the split is the same
 on every run) is held back as spaCy's development set, which picks the best checkpoint. The network
