@@ -137,15 +137,12 @@ def _worth_reporting(span, label: str = "HEALTH") -> bool:
     if any(t.ent_type_ == "PERSON" for t in span):
         return False
     content = [t for t in span if t.pos_ in _CONTENT_POS and not t.is_stop and any(c.isalnum() for c in t.text)]
-    if not content:
-        return False
+    if not content or (len(content) == 1 and is_common_word(content[0].text.lower())):
+        return False  # no content word, or one everyday word ("diet", "calling", "BEWARE"): too little to go on
     if label == "LOCATION":
-        return not (len(content) == 1 and is_common_word(content[0].text.lower()))
+        return True
     if all(t.ent_type_ in _NAMED_ENTS for t in content):
         return False
     conditional = conditional_words()
-    if all(word_key(t.text) in conditional or word_key(t.lemma_) in conditional for t in content):
-        return False  # the rules' own condition decided these words ("the sugar in the coffee")
-    if len(content) == 1 and is_common_word(content[0].text.lower()):
-        return False  # one everyday word ("diet", "calling", "BEWARE"): too little to read health from
-    return True
+    # the rules' own condition decided these words ("the sugar in the coffee")
+    return not all(word_key(t.text) in conditional or word_key(t.lemma_) in conditional for t in content)
